@@ -1,0 +1,833 @@
+"""The date grammar: finds date mentions in pieces and normalises them.
+
+Every rule reads forward from one piece and looks at a bounded number of
+pieces (at most ``MAX_SPAN`` ahead, a few behind), so the cost is linear in the
+length of the text whatever it contains. At each position the longest reading
+wins; a mention never starts with a preposition or an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from ..lexer import BREAK, NUM, SYM, WORD, Pieces
+from ..lexicon import calendar
+from .calendar_math import (
+    Reference,
+    fmt_date,
+    fmt_day,
+    fmt_month,
+    fmt_week,
+    fmt_year,
+    shift_month,
+    valid_day,
+    weekday_near,
+    weekend_of,
+)
+
+#: No date mention is longer than this many pieces ("Monday , Nov . 30 - Dec . 2 , 2024").
+MAX_SPAN = 16
+DASHES = frozenset({"-", "–", "—", "‑", "−"})
+RANGE_WORDS_ALWAYS = frozenset({"to", "through", "thru"})
+RANGE_WORDS_AFTER_FROM = frozenset({"to", "through", "thru", "until", "till"})
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Capitalised words after which a year still is a year (not part of a name).
+YEAR_OK_AFTER = frozenset({
+    "in", "on", "since", "by", "until", "till", "from", "through", "between", "and", "or",
+    "during", "before", "after", "as", "of", "for", "circa", "around", "about", "early",
+    "mid", "late", "end", "fiscal", "spring", "summer", "autumn", "fall", "winter",
+    "the", "a", "an", "to", "year", "last", "next", "this", "that", "till", "until", "ca",
+    "throughout", "within", "over", "into", "but", "then", "so", "while", "also",
+})
+#: Count nouns after which a four-digit number is a count, not a year.
+COUNT_NOUNS = frozenset({
+    "people", "persons", "troops", "soldiers", "companies", "firms", "students", "tons",
+    "tonnes", "km", "kilometers", "kilometres", "miles", "barrels", "units", "cars",
+    "vehicles", "flights", "jobs", "workers", "employees", "warheads", "households",
+    "hectares", "megawatts", "mw", "votes", "members", "cases", "deaths", "times",
+    "points", "meters", "metres", "feet", "kg", "pages", "shares", "seats", "beds",
+    "rooms", "homes", "houses", "tourists", "visitors", "pupils", "teachers", "doctors",
+    "patients", "children", "families", "projects", "stores", "shops", "branches",
+    "percent", "per", "pct", "million", "billion", "trillion", "thousand", "mln", "bln",
+    "bn", "mn", "trln", "won", "tenge", "dollars", "euros", "rubles", "roubles", "yen",
+    "yuan", "gw", "kw", "mwh", "gwh", "kwh", "acres", "sq", "square", "cubic", "liters",
+    "litres", "gallons", "ounces", "lbs", "pounds", "ha", "m", "cm", "mm",
+})
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₩", "₸", "₽", "₹", "₺", "₮"})
+FUTURE_CUES = frozenset({
+    "will", "'ll", "shall", "would", "scheduled", "expected", "plans", "plan", "planned",
+    "planning", "next", "upcoming", "due", "going", "intends", "set", "slated", "to",
+})
+# "to" alone is a weak cue: only "is/are/was to" count, checked in code.
+PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier"})
+UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+             "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
+MOD_WORDS = {"early": "EARLY", "mid": "MID", "late": "LATE", "middle": "MID"}
+MOD_NOUNS = {"end": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID", "turn": "LATE"}
+APPROX_WORDS = frozenset({"around", "circa", "ca", "approximately", "about"})
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+
+
+@dataclass(frozen=True)
+class Hit:
+    first: int  # piece index of the first piece of the mention
+    last: int   # piece index of the last piece (inclusive)
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A parsed calendar point; ``None`` parts are not written in the text."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def value(self, ref: Reference) -> str:
+        year = self.year
+        if year is None and self.month is not None:
+            year = ref.year
+        if self.day is not None:
+            return fmt_day(year, self.month, self.day)
+        if self.month is not None:
+            return fmt_month(year, self.month)
+        return fmt_year(year)
+
+
+class DateGrammar:
+    """Reads date mentions out of :class:`Pieces`; one instance per thread."""
+
+    def __init__(self) -> None:
+        cal = calendar()
+        self.months = cal.months
+        self.ambiguous_months = cal.ambiguous_months
+        self.weekdays = cal.weekdays
+        self.ambiguous_weekdays = cal.ambiguous_weekdays
+        self.seasons = cal.seasons
+        self.number_words = cal.number_words
+        self.ordinal_words = cal.ordinal_words
+        self.decade_words = cal.decade_words
+        self._rules: tuple[Callable[[Pieces, int, Reference], list[Hit] | None], ...] = (
+            self._compact,
+            self._month_first,
+            self._day_first,
+            self._decade,
+            self._century,
+            self._quarter_or_half,
+            self._season,
+            self._modified,
+            self._relative_word,
+            self._relative_shift,
+            self._ago,
+            self._weekday,
+            self._fiscal,
+            self._year,
+        )
+
+    # ------------------------------------------------------------------ driver
+    def find(self, p: Pieces, ref: Reference, first: int = 0, last: int | None = None) -> list[Hit]:
+        """All date mentions in pieces ``first..last``, left to right, no overlaps."""
+        n = len(p) if last is None else last
+        out: list[Hit] = []
+        i = first
+        while i < n:
+            if p.kind[i] == BREAK or (p.kind[i] == SYM and p.text[i] not in ("'", "’")):
+                i += 1
+                continue
+            best: list[Hit] | None = None
+            best_end = -1
+            for rule in self._rules:
+                hits = rule(p, i, ref)
+                if hits and hits[-1].last > best_end:
+                    best, best_end = hits, hits[-1].last
+            if best:
+                out.extend(best)
+                i = best_end + 1
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------ atoms
+    @staticmethod
+    def _at(p: Pieces, i: int, word: str) -> bool:
+        return i < len(p) and p.lower[i] == word
+
+    @staticmethod
+    def _sym(p: Pieces, i: int, chars) -> bool:
+        return i < len(p) and p.kind[i] == SYM and p.text[i] in chars
+
+    @staticmethod
+    def _prev_word(p: Pieces, i: int) -> str:
+        j = i - 1
+        return p.lower[j] if j >= 0 and p.kind[j] != BREAK else ""
+
+    def _month(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        """``(month, last piece)`` for a month name at ``i`` ("Aug." takes its dot)."""
+        if i >= len(p) or p.kind[i] != WORD:
+            return None
+        month = self.months.get(p.lower[i])
+        if month is None or not p.text[i][0].isupper():
+            return None
+        last = i
+        full = len(p.lower[i]) > 4 or p.lower[i] in ("may", "june", "july")
+        if not full and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
+            last = i + 1
+        return month, last
+
+    def _month_is_safe(self, p: Pieces, i: int, last: int, has_number: bool) -> bool:
+        """An ambiguous month word ("May", "March") needs support around it."""
+        if has_number or last > i:  # "Aug." with its dot, or a day/year beside it
+            return True
+        if p.lower[i] not in self.ambiguous_months:
+            return True
+        prev = self._prev_word(p, i)
+        if prev in ("and", "or", ",", "to") and i >= 2 and p.lower[i - 2] in self.months:
+            return True  # "in April and May"
+        return prev in ("in", "since", "until", "till", "from", "of", "early", "mid", "late",
+                        "during", "by", "last", "next", "this", "through", "before", "after", "-")
+
+    def _day(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        """``(day, last piece)`` for ``16``, ``16th``; not for ``16.5``."""
+        if i >= len(p) or p.kind[i] != NUM or len(p.text[i]) > 2:
+            return None
+        day = int(p.text[i])
+        if not 1 <= day <= 31:
+            return None
+        last = i
+        if i + 1 < len(p) and not p.gap[i + 1] and p.lower[i + 1] in ORDINAL_SUFFIXES:
+            last = i + 1
+        # "16:30" is a time; "16.5" never reaches here (one piece).
+        if last + 1 < len(p) and not p.gap[last + 1] and p.text[last + 1] == ":":
+            return None
+        return day, last
+
+    def _year_at(self, p: Pieces, i: int, *, strict: bool = False) -> tuple[int, int] | None:
+        """A four-digit year 1000–2099 at ``i``; ``(year, last piece)``."""
+        if i >= len(p) or p.kind[i] != NUM or len(p.text[i]) != 4 or not p.text[i].isdigit():
+            return None
+        year = int(p.text[i])
+        if not 1000 <= year <= 2099:
+            return None
+        if strict and year < 1900:
+            return None
+        return year, i
+
+    def _weekday(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        wd = self._weekday_at(p, i)
+        if wd is None:
+            return None
+        weekday, last = wd
+        if p.lower[i] in self.ambiguous_weekdays and last == i:
+            return None
+        # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
+        direction = self._tense(p, i)
+        date = weekday_near(ref.date, weekday, direction) if ref.date else None
+        return [Hit(i, last, fmt_date(date))]
+
+    def _weekday_at(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        if i >= len(p) or p.kind[i] != WORD:
+            return None
+        weekday = self.weekdays.get(p.lower[i])
+        if weekday is None or not p.text[i][0].isupper():
+            return None
+        last = i
+        if len(p.lower[i]) <= 4 and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
+            last = i + 1
+        return weekday, last
+
+    def _skip_weekday(self, p: Pieces, i: int) -> int:
+        """Index after an optional leading "Monday," before a calendar date."""
+        wd = self._weekday_at(p, i)
+        if wd is None:
+            return i
+        j = wd[1] + 1
+        if self._sym(p, j, ","):
+            j += 1
+        return j
+
+    def _tense(self, p: Pieces, i: int) -> str:
+        """``future`` when the clause around ``i`` speaks of the future, else ``past``."""
+        lo = max(0, i - 12)
+        for j in range(i - 1, lo - 1, -1):
+            if p.kind[j] == BREAK or (p.kind[j] == SYM and p.text[j] in ";!?"):
+                break
+            if p.text[j] == "." and j > 0 and len(p.text[j - 1]) > 1:
+                break  # a sentence end, not the dot of "a.m." or "U.S."
+            w = p.lower[j]
+            if w in PAST_CUES:
+                return "past"
+            if w == "to":
+                if j > 0 and p.lower[j - 1] in ("is", "are", "was", "were", "due", "set", "scheduled", "expected", "slated", "going"):
+                    return "future"
+                continue
+            if w in FUTURE_CUES:
+                return "future"
+        if self._at(p, i - 1, "next") or self._at(p, i - 1, "coming"):
+            return "future"
+        return "past"
+
+    # ------------------------------------------------------------------ absolute dates
+    def _compact(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``1993.11``, ``2024.06.11``, ``05.11.2024``, ``2024-06-11``, ``11/05/2024``."""
+        if p.kind[i] != NUM:
+            return None
+        text = p.text[i]
+        if "." in text and "," not in text:
+            parts = text.split(".")
+            if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+                year, month = int(parts[0]), int(parts[1])
+                if 1900 <= year <= 2099 and 1 <= month <= 12 and not self._money_context(p, i, i):
+                    return [Hit(i, i, fmt_month(year, month))]
+            if len(parts) == 3:
+                a, b, c = parts
+                if len(a) == 4 and len(b) == 2 and len(c) == 2:
+                    y, m, d = int(a), int(b), int(c)
+                elif len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                    d, m, y = int(a), int(b), int(c)
+                else:
+                    return None
+                if 1 <= m <= 12 and 1900 <= y <= 2099 and valid_day(y, m, d):
+                    return [Hit(i, i, fmt_day(y, m, d))]
+            return None
+        # ISO "2024-06-11" and slashed "11/05/2024", "2024/06/11": five adjacent pieces.
+        if i + 4 >= len(p) or any(p.gap[k] for k in range(i + 1, i + 5)):
+            return None
+        sep = p.text[i + 1]
+        if sep not in ("-", "/") or p.text[i + 3] != sep or p.kind[i + 2] != NUM or p.kind[i + 4] != NUM:
+            return None
+        a, b, c = p.text[i], p.text[i + 2], p.text[i + 4]
+        if not (a.isdigit() and b.isdigit() and c.isdigit()):
+            return None
+        if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+            y, m, d = int(a), int(b), int(c)
+        elif sep == "/" and len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+            m, d, y = int(a), int(b), int(c)
+            if m > 12:  # day-first when it cannot be month-first
+                m, d = d, m
+        else:
+            return None
+        if 1 <= m <= 12 and 1900 <= y <= 2099 and valid_day(y, m, d):
+            return [Hit(i, i + 4, fmt_day(y, m, d))]
+        return None
+
+    def _optional_year(self, p: Pieces, j: int) -> tuple[int | None, int]:
+        """After a day/month: ``[","] [of] YEAR`` -> ``(year, last)`` or ``(None, j - 1)``."""
+        k = j
+        if self._sym(p, k, ","):
+            k += 1
+        elif self._at(p, k, "of"):
+            k += 1
+        y = self._year_at(p, k)
+        if y is None:
+            return None, j - 1
+        return y[0], y[1]
+
+    def _month_first(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``[Monday,] Aug. 16[, 2021]``, ``March 20-21, 2024``, ``Nov. 30-Dec. 2``,
+        ``April 16 and 17``, ``August 2021``, ``in August``, ``June-July 2024``."""
+        j = self._skip_weekday(p, i)
+        mo = self._month(p, j)
+        if mo is None:
+            return None
+        month, k = mo
+        day = self._day(p, k + 1)
+        if day is None:
+            if j != i:  # "Monday, August" is not a date we can read
+                return None
+            # Month-month range: "June-July 2024", "from June to August 2024".
+            conn = self._range_connector(p, k + 1, i)
+            if conn is not None:
+                mo2 = self._month(p, conn)
+                if mo2 is not None and self._day(p, mo2[1] + 1) is None:
+                    year, last = self._optional_year(p, mo2[1] + 1)
+                    return [Hit(i, max(last, mo2[1]),
+                                f"{_Point(year, month).value(ref)}/{_Point(year, mo2[0]).value(ref)}")]
+            year, last = self._optional_year(p, k + 1)
+            if year is None:
+                if not self._month_is_safe(p, j, k, False):
+                    return None
+                nxt = k + 1
+                if nxt < len(p) and p.kind[nxt] == WORD and p.text[nxt][0].isupper() and p.gap[nxt] \
+                        and self._prev_word(p, j) not in ("in", "since", "until", "of", "from", "by", "during"):
+                    return None  # "April Kim", "June Park": a first name
+                return [Hit(i, k, _Point(None, month).value(ref))]
+            return [Hit(i, last, fmt_month(year, month))]
+        d1, k = day
+        if not valid_day(None, month, d1):
+            return None
+        # Range: "20-21", "20 to 21", "Nov. 30-Dec. 2"
+        conn = self._range_connector(p, k + 1, i)
+        if conn is not None:
+            mo2 = self._month(p, conn)
+            if mo2 is not None:
+                day2 = self._day(p, mo2[1] + 1)
+                if day2 is not None:
+                    year, last = self._optional_year(p, day2[1] + 1)
+                    end_year = year
+                    start_year = year - 1 if (year is not None and mo2[0] < month) else year
+                    return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
+                                         f"{_Point(end_year, mo2[0], day2[0]).value(ref)}")]
+            day2 = self._day(p, conn)
+            if day2 is not None and day2[0] > d1 and self._month(p, day2[1] + 1) is None:
+                year, last = self._optional_year(p, day2[1] + 1)
+                return [Hit(i, last, f"{_Point(year, month, d1).value(ref)}/"
+                                     f"{_Point(year, month, day2[0]).value(ref)}")]
+        year, last = self._optional_year(p, k + 1)
+        if year is not None:
+            if not valid_day(year, month, d1):
+                return None
+            conn = self._range_connector(p, last + 1, i)
+            if conn is not None and p.lower[conn] not in self.weekdays:
+                other = self._month_first(p, conn, ref)
+                if other and len(other) == 1 and "/" not in (other[0].value or "/") \
+                        and p.kind[other[0].last] == NUM and len(p.text[other[0].last]) == 4:
+                    return [Hit(i, other[0].last, f"{fmt_day(year, month, d1)}/{other[0].value}")]
+            return [Hit(i, last, fmt_day(year, month, d1))]
+        # A list of days sharing the month: "April 16 and 17[, 2024]".
+        items = [(i, k, d1)]
+        m = k + 1
+        while len(items) < 8 and m < len(p) and (self._at(p, m, "and") or self._at(p, m, "or") or self._sym(p, m, ",")):
+            nxt = self._day(p, m + 1)
+            if self._sym(p, m, ",") and (self._at(p, m + 1, "and") or self._at(p, m + 1, "or")):
+                nxt = self._day(p, m + 2)
+                m += 1
+            if nxt is None or self._month(p, nxt[1] + 1) is not None or self._unit_follows(p, nxt[1] + 1):
+                break
+            items.append((m + 1, nxt[1], nxt[0]))
+            m = nxt[1] + 1
+        year, last = self._optional_year(p, items[-1][1] + 1)
+        hits = []
+        for n, (a, b, d) in enumerate(items):
+            end = last if (n == len(items) - 1 and year is not None) else b
+            hits.append(Hit(a, end, _Point(year, month, d).value(ref)))
+        return hits
+
+    def _unit_follows(self, p: Pieces, i: int) -> bool:
+        return i < len(p) and (p.lower[i] in COUNT_NOUNS or p.text[i] in ("%", ":"))
+
+    def _day_first(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``16 August 2021``, ``16th of August``, ``12 to 14 November 2003``,
+        ``16-17 of August, 2021``, ``30 November – 2 December 2024``, ``16 and 17 August``."""
+        j = self._skip_weekday(p, i)
+        day = self._day(p, j)
+        if day is None:
+            return None
+        d1, k = day
+        after = k + 1
+        if self._at(p, after, "of"):
+            after += 1
+        mo = self._month(p, after)
+        if mo is not None:
+            month, mk = mo
+            if not valid_day(None, month, d1):
+                return None
+            # "30 November – 2 December 2024"
+            conn = self._range_connector(p, mk + 1, i)
+            if conn is not None:
+                day2 = self._day(p, conn)
+                if day2 is not None:
+                    a2 = day2[1] + 1
+                    if self._at(p, a2, "of"):
+                        a2 += 1
+                    mo2 = self._month(p, a2)
+                    if mo2 is not None:
+                        year, last = self._optional_year(p, mo2[1] + 1)
+                        start_year = year - 1 if (year is not None and mo2[0] < month) else year
+                        return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
+                                             f"{_Point(year, mo2[0], day2[0]).value(ref)}")]
+            year, last = self._optional_year(p, mk + 1)
+            return [Hit(i, max(last, mk), _Point(year, month, d1).value(ref))]
+        if j != i:
+            return None
+        # "12 to 14 November 2003", "16-17 of August, 2021"
+        conn = self._range_connector(p, k + 1, i)
+        if conn is not None:
+            day2 = self._day(p, conn)
+            if day2 is not None and day2[0] > d1:
+                a2 = day2[1] + 1
+                if self._at(p, a2, "of"):
+                    a2 += 1
+                mo2 = self._month(p, a2)
+                if mo2 is not None:
+                    year, last = self._optional_year(p, mo2[1] + 1)
+                    month = mo2[0]
+                    return [Hit(i, max(last, mo2[1]), f"{_Point(year, month, d1).value(ref)}/"
+                                                      f"{_Point(year, month, day2[0]).value(ref)}")]
+        # "16 and 17 August 2021": a list; the later item lends the month.
+        if self._at(p, k + 1, "and") or self._sym(p, k + 1, ","):
+            day2 = self._day(p, k + 2)
+            if day2 is not None:
+                a2 = day2[1] + 1
+                if self._at(p, a2, "of"):
+                    a2 += 1
+                mo2 = self._month(p, a2)
+                if mo2 is not None:
+                    year, last = self._optional_year(p, mo2[1] + 1)
+                    return [Hit(i, k, _Point(year, mo2[0], d1).value(ref)),
+                            Hit(k + 2, max(last, mo2[1]), _Point(year, mo2[0], day2[0]).value(ref))]
+        return None
+
+    def _range_connector(self, p: Pieces, j: int, start: int) -> int | None:
+        """Index after a range connector at ``j`` ("-", "to", "and" after "between")."""
+        if j >= len(p):
+            return None
+        before = self._prev_word(p, start)
+        if p.kind[j] == SYM and p.text[j] in DASHES:
+            return j + 1
+        w = p.lower[j]
+        if w in RANGE_WORDS_ALWAYS or (before == "from" and w in RANGE_WORDS_AFTER_FROM):
+            return j + 1
+        if w == "and" and before == "between":
+            return j + 1
+        return None
+
+    # ------------------------------------------------------------------ years, decades
+    def _year_allowed(self, p: Pieces, i: int, year: int) -> bool:
+        """Context checks that tell a year from a count or a name."""
+        prev = i - 1
+        if prev >= 0 and p.kind[prev] != BREAK:
+            pt = p.text[prev]
+            if pt in CURRENCY_SIGNS or (not p.gap[i] and p.kind[prev] == WORD):
+                return False  # "$2015", "US2015", "FY2015" handled by _fiscal
+            if pt in ("#", "№") or p.lower[prev] in ("no", "number", "nos"):
+                return False
+            if p.kind[prev] == WORD and pt[0].isupper() and p.lower[prev] not in YEAR_OK_AFTER \
+                    and p.lower[prev] not in self.months and p.lower[prev] not in self.weekdays \
+                    and not self._sentence_start(p, prev):
+                return False  # "Kazakhstan 2050", "Expo 2017", "Vision 2030"
+            if pt in DASHES and not p.gap[i] and prev - 1 >= 0 and p.kind[prev - 1] == WORD \
+                    and p.text[prev - 1][:1].isupper() and p.lower[prev - 1] not in MOD_WORDS:
+                return False  # "Astana-2017", "EXPO-2017"
+        nxt = i + 1
+        if nxt < len(p) and p.kind[nxt] != BREAK:
+            nt = p.text[nxt]
+            if nt == "%" or p.lower[nxt] in COUNT_NOUNS:
+                return False
+            if not p.gap[nxt] and p.kind[nxt] == WORD:
+                return False  # "2000s" is a decade (own rule), "2020bn" is money
+            if nt in DASHES and not p.gap[nxt] and nxt + 1 < len(p) and p.kind[nxt + 1] == NUM \
+                    and not p.gap[nxt + 1] and len(p.text[nxt + 1]) <= 2 and self._year_range_end(p, nxt + 1, year) is None:
+                return False  # "COVID-19"-like codes, "1-2"
+        if year < 1900:
+            # Old years only with a temporal preposition in front: "in 1867".
+            return self._prev_word(p, i) in ("in", "since", "by", "until", "from", "of", "between", "and",
+                                              "during", "before", "after", "circa", "around", "year")
+        return True
+
+    @staticmethod
+    def _sentence_start(p: Pieces, j: int) -> bool:
+        k = j - 1
+        return k < 0 or p.kind[k] == BREAK or (p.kind[k] == SYM and p.text[k] in ".!?\"“(")
+
+    def _year_range_end(self, p: Pieces, j: int, start: int) -> tuple[int, int] | None:
+        """The end of a year range: ``1996`` or a two-digit ``96`` after ``1992-``."""
+        y = self._year_at(p, j)
+        if y is not None:
+            return y if y[0] > start else None
+        if j < len(p) and p.kind[j] == NUM and len(p.text[j]) == 2 and p.text[j].isdigit():
+            end = start // 100 * 100 + int(p.text[j])
+            if end > start:
+                return end, j
+        return None
+
+    def _year(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        y = self._year_at(p, i)
+        if y is None or not self._year_allowed(p, i, y[0]):
+            return None
+        year, k = y
+        conn = self._range_connector(p, k + 1, i)
+        if conn is not None:
+            end = self._year_range_end(p, conn, year)
+            if end is not None and (self._year_at(p, conn) is None or self._year_allowed(p, conn, end[0]) or p.gap[conn] is False):
+                return [Hit(i, end[1], f"{fmt_year(year)}/{fmt_year(end[0])}")]
+        return [Hit(i, k, fmt_year(year))]
+
+    def _decade_at(self, p: Pieces, i: int) -> tuple[str, int] | None:
+        """``1990s`` / ``'90s`` / ``nineties`` -> (``199X``, last piece)."""
+        if i >= len(p):
+            return None
+        if p.kind[i] == NUM and len(p.text[i]) == 4 and p.text[i].endswith("0") and p.text[i].isdigit() \
+                and i + 1 < len(p) and not p.gap[i + 1] and p.lower[i + 1] == "s":
+            year = int(p.text[i])
+            if 1000 <= year <= 2090:
+                return f"{p.text[i][:3]}X", i + 1
+        if p.text[i] in ("'", "’") and i + 2 < len(p) and p.kind[i + 1] == NUM and len(p.text[i + 1]) == 2 \
+                and p.text[i + 1].endswith("0") and not p.gap[i + 1] and not p.gap[i + 2] and p.lower[i + 2] == "s":
+            return f"19{p.text[i + 1][0]}X", i + 2
+        if p.kind[i] == NUM and len(p.text[i]) == 2 and p.text[i].endswith("0") and p.text[i] != "00" \
+                and i + 1 < len(p) and not p.gap[i + 1] and p.lower[i + 1] == "s" and self._prev_word(p, i) in ("the", "early", "mid", "late", "-"):
+            return f"19{p.text[i][0]}X", i + 1
+        return None
+
+    def _decade(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        dec = self._decade_at(p, i)
+        if dec is None:
+            return None
+        return [Hit(i, dec[1], dec[0])]
+
+    def _century(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``20th century`` -> ``19XX``; ``twentieth century``."""
+        n = None
+        k = i
+        if p.kind[i] == NUM and len(p.text[i]) <= 2 and i + 1 < len(p) and not p.gap[i + 1] \
+                and p.lower[i + 1] in ORDINAL_SUFFIXES:
+            n, k = int(p.text[i]), i + 1
+        elif p.lower[i] in self.ordinal_words and self.ordinal_words[p.lower[i]] > 0:
+            n = self.ordinal_words[p.lower[i]]
+        if n is None or not 1 <= n <= 21:
+            return None
+        j = k + 1
+        if self._sym(p, j, DASHES):
+            j += 1
+        if not (self._at(p, j, "century") or self._at(p, j, "centuries")):
+            return None
+        return [Hit(i, j, f"{n - 1:02d}XX")]
+
+    # ------------------------------------------------------------------ parts of years
+    def _year_of(self, p: Pieces, j: int, ref: Reference) -> tuple[str | None, int]:
+        """After "quarter"/"half"/a season: ``of 2024``, ``2024``, ``of the year``,
+        ``of this/last/next year``. Returns (year text or None, last piece)."""
+        k = j
+        if self._at(p, k, "of"):
+            k += 1
+            if self._at(p, k, "the"):
+                k += 1
+        y = self._year_at(p, k)
+        if y is not None:
+            return fmt_year(y[0]), y[1]
+        if k > j and self._at(p, k, "year") and self._at(p, k - 1, "the"):
+            return fmt_year(ref.year), k  # "of the year"
+        if k > j and (self._at(p, k, "this") or self._at(p, k, "last") or self._at(p, k, "next")):
+            if self._at(p, k + 1, "year"):
+                shift = {"this": 0, "last": -1, "next": 1}[p.lower[k]]
+                return fmt_year(ref.year + shift if ref.year else None), k + 1
+        return None, j - 1
+
+    def _quarter_or_half(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``first quarter of 2024``, ``Q3 2023``, ``3Q``, ``the third quarter``,
+        ``fourth-quarter``, ``first half of the year``, ``H1 2024``."""
+        w = p.lower[i]
+        # "Q3" / "H1" (+ year), "3Q"
+        if p.kind[i] == WORD and w in ("q", "h") and i + 1 < len(p) and p.kind[i + 1] == NUM and not p.gap[i + 1]:
+            n = int(p.text[i + 1]) if p.text[i + 1].isdigit() else 0
+            if (w == "q" and 1 <= n <= 4) or (w == "h" and n in (1, 2)):
+                k = i + 1
+                y = self._year_at(p, k + 1)
+                if y is None and i + 2 < len(p) and self._sym(p, k + 1, DASHES) or self._sym(p, k + 1, "'"):
+                    y = None
+                label = f"{'Q' if w == 'q' else 'H'}{n}"
+                if y is not None:
+                    return [Hit(i, y[1], f"{y[0]:04d}-{label}")]
+                if not p.text[i].isupper():
+                    return None
+                return [Hit(i, k, f"{fmt_year(ref.year)}-{label}")]
+            return None
+        if w == "last" and self._at(p, i + 1, "quarter"):
+            if ref.year is None or ref.month is None:
+                return [Hit(i, i + 1, "XXXX-QX")]
+            q = (ref.month - 1) // 3  # 0-based current quarter; previous is q-1
+            year, q = (ref.year - 1, 4) if q == 0 else (ref.year, q)
+            return [Hit(i, i + 1, f"{year:04d}-Q{q}")]
+        if w in ("this", "current") and self._at(p, i + 1, "quarter"):
+            if ref.year is None or ref.month is None:
+                return [Hit(i, i + 1, "XXXX-QX")]
+            return [Hit(i, i + 1, f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}")]
+        if w not in QUARTER_WORDS:
+            return None
+        j = i + 1
+        if self._sym(p, j, DASHES):
+            j += 1
+        if self._at(p, j, "quarter"):
+            n, label = QUARTER_WORDS[w], "Q"
+        elif self._at(p, j, "half") and w in HALF_WORDS:
+            n, label = HALF_WORDS[w], "H"
+        else:
+            return None
+        year, last = self._year_of(p, j + 1, ref)
+        if year is None:
+            year, last = fmt_year(ref.year), j
+            if self._prev_word(p, i) not in ("the", "this", "-") and j == i + 1:
+                return None  # "a first half" / "second half" without article is rarely a date
+        return [Hit(i, last, f"{year}-{label}{n}")]
+
+    def _season(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``summer 2024``, ``the summer of 2024``, ``last winter``, ``in the spring``."""
+        shift = None
+        k = i
+        if p.lower[i] in ("this", "last", "next", "past"):
+            shift = p.lower[i]
+            k = i + 1
+        season = self.seasons.get(p.lower[k]) if k < len(p) else None
+        if season is None:
+            return None
+        if p.lower[k] == "fall" and shift is None and self._prev_word(p, k) not in ("the", "in", "this", "last", "next", "early", "late", "mid", "of"):
+            return None  # "prices fall"
+        year, last = self._year_of(p, k + 1, ref)
+        if year is not None and shift is None:
+            return [Hit(i, last, f"{year}-{season}")]
+        if shift is None:
+            prev = self._prev_word(p, k)
+            if prev == "the":
+                prev = self._prev_word(p, k - 1)
+            if prev not in ("in", "during", "early", "late", "mid", "by", "until", "since", "over", "this"):
+                return None  # "the fall in oil prices"
+            return [Hit(i, k, f"{fmt_year(ref.year)}-{season}")]
+        if ref.year is None or ref.month is None:
+            return [Hit(i, k, f"XXXX-{season}")]
+        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        year_n = ref.year
+        if shift in ("last", "past"):
+            end = start + 2
+            year_n = ref.year if (ref.month > end and season != "WI") else ref.year - 1
+        elif shift == "next":
+            year_n = ref.year if ref.month < start else ref.year + 1
+        return [Hit(i, k, f"{year_n:04d}-{season}")]
+
+    def _fiscal(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``fiscal 2023``, ``fiscal year 2023``, ``FY2023``."""
+        if p.lower[i] == "fiscal":
+            k = i + 1
+            if self._at(p, k, "year"):
+                k += 1
+            y = self._year_at(p, k)
+            if y is not None:
+                return [Hit(i, y[1], fmt_year(y[0]))]
+            return None
+        if p.lower[i] == "fy" and i + 1 < len(p) and p.kind[i + 1] == NUM:
+            t = p.text[i + 1]
+            if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099:
+                return [Hit(i, i + 1, t)]
+            if len(t) == 2 and t.isdigit():
+                return [Hit(i, i + 1, f"20{t}")]
+        return None
+
+    # ------------------------------------------------------------------ modifiers
+    def _modified(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``early 2011``, ``mid-2024``, ``late last year``, ``the end of the year``,
+        ``end of 2025``, ``the beginning of March``, ``around 2010``."""
+        w = p.lower[i]
+        mod = None
+        j = i + 1
+        if w in MOD_WORDS and w != "middle":
+            mod = MOD_WORDS[w]
+            if self._sym(p, j, DASHES):
+                j += 1
+        elif w in MOD_NOUNS and self._at(p, i + 1, "of"):
+            mod = MOD_NOUNS[w]
+            j = i + 2
+            if self._at(p, j, "the") and not self._at(p, j + 1, "year") and not self._at(p, j + 1, "month"):
+                j += 1
+        elif w in APPROX_WORDS:
+            y = self._year_at(p, j, strict=True)
+            if y is not None and self._year_allowed(p, j, y[0]) and not (j + 1 < len(p) and p.lower[j + 1] in COUNT_NOUNS):
+                return [Hit(i, y[1], fmt_year(y[0]), "APPROX")]
+            return None
+        else:
+            return None
+        # what the modifier applies to
+        dec = self._decade_at(p, j)
+        if dec is not None:
+            return [Hit(i, dec[1], dec[0], mod)]
+        inner = self._month_first(p, j, ref)
+        if inner and len(inner) == 1 and p.lower[j] in self.months:
+            return [Hit(i, inner[0].last, inner[0].value, mod)]
+        y = self._year_at(p, j)
+        if y is not None and (p.gap[j] or p.text[j - 1] in DASHES):
+            return [Hit(i, y[1], fmt_year(y[0]), mod)]
+        if self._at(p, j, "the") and (self._at(p, j + 1, "year") or self._at(p, j + 1, "month")) and w in MOD_NOUNS:
+            unit = p.lower[j + 1]
+            value = fmt_year(ref.year) if unit == "year" else fmt_month(ref.year, ref.month)
+            return [Hit(i, j + 1, value, mod)]
+        rel = self._relative_shift(p, j, ref)
+        if rel and rel[0].first == j and p.lower[j + 1] in ("year", "month", "decade", "century"):
+            return [Hit(i, rel[0].last, rel[0].value, mod)]
+        century = self._century(p, j, ref)
+        if century:
+            return [Hit(i, century[0].last, century[0].value, mod)]
+        return None
+
+    # ------------------------------------------------------------------ relative dates
+    def _relative_word(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``today``, ``yesterday``, ``tomorrow``."""
+        w = p.lower[i]
+        if w not in ("today", "yesterday", "tomorrow"):
+            return None
+        if w == "today" and self._at(p, i + 1, "'s") or (i + 1 < len(p) and p.text[i + 1] in ("'", "’") and self._at(p, i + 2, "s") and w == "today"):
+            pass  # "today's" still names the day
+        date = ref.date
+        if date is not None:
+            date = date + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+        return [Hit(i, i, fmt_date(date))]
+
+    def _relative_shift(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``this/last/next year|month|week|weekend``, ``last Friday``, ``this Monday``."""
+        w = p.lower[i]
+        if w not in ("this", "last", "next", "coming"):
+            return None
+        if i + 1 >= len(p):
+            return None
+        unit = p.lower[i + 1]
+        shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[w]
+        if w == "last" and self._prev_word(p, i) == "the":
+            return None  # "the last year" is a duration
+        if unit == "year":
+            return [Hit(i, i + 1, fmt_year(ref.year + shift if ref.year else None))]
+        if unit == "month":
+            if ref.year is None or ref.month is None:
+                return [Hit(i, i + 1, "XXXX-XX")]
+            y, m = shift_month(ref.year, ref.month, shift)
+            return [Hit(i, i + 1, fmt_month(y, m))]
+        if unit == "week":
+            date = ref.date + dt.timedelta(weeks=shift) if ref.date else None
+            return [Hit(i, i + 1, fmt_week(date))]
+        if unit == "weekend":
+            if ref.date is None:
+                return [Hit(i, i + 1, "XXXX-XX-XX/XXXX-XX-XX")]
+            sat, sun = weekend_of(ref.date, shift)
+            return [Hit(i, i + 1, f"{sat.isoformat()}/{sun.isoformat()}")]
+        wd = self._weekday_at(p, i + 1)
+        if wd is not None:
+            direction = {"this": self._tense(p, i), "last": "before", "next": "after", "coming": "after"}[w]
+            date = weekday_near(ref.date, wd[0], direction) if ref.date else None
+            return [Hit(i, wd[1], fmt_date(date))]
+        return None
+
+    def _ago(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``two years ago``, ``a year ago``, ``18 months ago``."""
+        w = p.lower[i]
+        if p.kind[i] == NUM and p.text[i].isdigit() and len(p.text[i]) <= 3:
+            n = int(p.text[i])
+        else:
+            n = self.number_words.get(w) if isinstance(self.number_words.get(w), int) else None
+        if n is None or i + 2 >= len(p):
+            return None
+        unit = UNIT_DAYS.get(p.lower[i + 1])
+        if unit is None or p.lower[i + 2] != "ago":
+            return None
+        last = i + 2
+        if unit == "year":
+            return [Hit(i, last, fmt_year(ref.year - n if ref.year else None))]
+        if unit == "decade":
+            return [Hit(i, last, f"{fmt_year(ref.year - 10 * n)[:3]}X" if ref.year else "XXXX")]
+        if unit == "month":
+            if ref.year is None or ref.month is None:
+                return [Hit(i, last, "XXXX-XX")]
+            y, m = shift_month(ref.year, ref.month, -n)
+            return [Hit(i, last, fmt_month(y, m))]
+        if ref.date is None:
+            return [Hit(i, last, "XXXX-WXX" if unit == "week" else "XXXX-XX-XX")]
+        if unit == "week":
+            return [Hit(i, last, fmt_week(ref.date - dt.timedelta(weeks=n)))]
+        return [Hit(i, last, fmt_date(ref.date - dt.timedelta(days=n)))]
+
+    # ------------------------------------------------------------------ shared context
+    def _money_context(self, p: Pieces, first: int, last: int) -> bool:
+        prev = first - 1
+        if prev >= 0 and p.text[prev] in CURRENCY_SIGNS:
+            return True
+        nxt = last + 1
+        return nxt < len(p) and (p.text[nxt] == "%" or p.lower[nxt] in COUNT_NOUNS)

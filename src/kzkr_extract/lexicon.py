@@ -1,0 +1,225 @@
+"""The package's data files, loaded once and validated on load.
+
+Gazetteers (countries, cities, leaders, titles), currencies and calendar words
+are data, not code: extend them by editing ``src/kzkr_extract/data/*.json``.
+A key the loader does not know is an error that lists the allowed keys, so a
+typo in a data file fails loudly instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Mapping
+
+
+class LexiconError(ValueError):
+    """A data file is malformed; the message names the file and the entry."""
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("kzkr_extract") / "data" / name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"data/{name}: cannot read: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise LexiconError(f"data/{name}: expected an object with \"version\": 1")
+    return data
+
+
+def _check_keys(name: str, where: str, entry: Mapping[str, Any], required: set[str], optional: set[str]) -> None:
+    if not isinstance(entry, Mapping):
+        raise LexiconError(f"data/{name}: {where}: expected an object")
+    missing = required - set(entry)
+    unknown = set(entry) - required - optional
+    if missing:
+        raise LexiconError(f"data/{name}: {where}: missing key(s) {sorted(missing)}")
+    if unknown:
+        raise LexiconError(
+            f"data/{name}: {where}: unknown key(s) {sorted(unknown)}; "
+            f"allowed: {sorted(required | optional)}"
+        )
+
+
+# --------------------------------------------------------------------------- calendar
+@dataclass(frozen=True)
+class Calendar:
+    months: Mapping[str, int]            # spelling -> 1..12
+    ambiguous_months: frozenset[str]     # need a day/year/preposition to count
+    weekdays: Mapping[str, int]          # spelling -> 0 (Monday)..6
+    ambiguous_weekdays: frozenset[str]
+    seasons: Mapping[str, str]           # spelling -> SP/SU/FA/WI
+    number_words: Mapping[str, int | None]
+    ordinal_words: Mapping[str, int]
+    decade_words: Mapping[str, int]
+
+
+@lru_cache(maxsize=None)
+def calendar() -> Calendar:
+    name = "calendar.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "months", "weekdays", "seasons", "number_words"},
+                {"ambiguous_months", "ambiguous_weekdays", "ordinal_words", "decade_words"})
+
+    def invert(table: Mapping[str, list[str]], cast) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, spellings in table.items():
+            for spelling in spellings:
+                if spelling in out:
+                    raise LexiconError(f"data/{name}: {spelling!r} is listed twice")
+                out[spelling] = cast(key)
+        return out
+
+    return Calendar(
+        months=invert(data["months"], int),
+        ambiguous_months=frozenset(data.get("ambiguous_months", ())),
+        weekdays=invert(data["weekdays"], int),
+        ambiguous_weekdays=frozenset(data.get("ambiguous_weekdays", ())),
+        seasons=invert(data["seasons"], str),
+        number_words=dict(data["number_words"]),
+        ordinal_words=dict(data.get("ordinal_words", {})),
+        decade_words=dict(data.get("decade_words", {})),
+    )
+
+
+# --------------------------------------------------------------------------- currencies
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    symbols: tuple[str, ...]
+    names: tuple[str, ...]
+    #: Names that are also common words ("pounds" of weight) count only after a
+    #: scale word ("5 million pounds").
+    name_needs_scale: bool = False
+
+
+@dataclass(frozen=True)
+class Currencies:
+    by_code: Mapping[str, Currency]
+    scales: Mapping[str, int]
+
+
+@lru_cache(maxsize=None)
+def currencies() -> Currencies:
+    name = "currencies.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "currencies", "scales"}, set())
+    by_code: dict[str, Currency] = {}
+    for n, entry in enumerate(data["currencies"]):
+        where = f"currencies[{n}]"
+        _check_keys(name, where, entry, {"code", "symbols", "names"},
+                    {"name_needs_scale", "name_needs_number", "ambiguous", "note"})
+        code = entry["code"]
+        if code in by_code:
+            raise LexiconError(f"data/{name}: {where}: code {code!r} listed twice")
+        by_code[code] = Currency(code=code, symbols=tuple(entry["symbols"]), names=tuple(entry["names"]),
+                                 name_needs_scale=bool(entry.get("name_needs_scale", False)))
+    scales = {}
+    for word, factor in data["scales"].items():
+        if not isinstance(factor, (int, float)) or factor <= 0:
+            raise LexiconError(f"data/{name}: scales[{word!r}]: expected a positive number")
+        scales[word.lower()] = int(factor)
+    return Currencies(by_code=by_code, scales=scales)
+
+
+# --------------------------------------------------------------------------- places
+@dataclass(frozen=True)
+class Country:
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    ambiguous: bool = False
+
+
+@lru_cache(maxsize=None)
+def countries() -> Mapping[str, Country]:
+    name = "countries.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "countries"}, set())
+    out: dict[str, Country] = {}
+    for n, entry in enumerate(data["countries"]):
+        _check_keys(name, f"countries[{n}]", entry, {"name", "aliases"}, {"demonyms", "ambiguous", "code", "note"})
+        out[entry["name"]] = Country(entry["name"], tuple(entry["aliases"]), tuple(entry.get("demonyms", ())))
+    return out
+
+
+@lru_cache(maxsize=None)
+def cities() -> Mapping[str, City]:
+    name = "cities.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "cities"}, set())
+    known = countries()
+    out: dict[str, City] = {}
+    for n, entry in enumerate(data["cities"]):
+        where = f"cities[{n}]"
+        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"ambiguous", "note"})
+        if entry["country"] not in known:
+            raise LexiconError(f"data/{name}: {where}: country {entry['country']!r} is not in countries.json")
+        out[entry["name"]] = City(entry["name"], tuple(entry["aliases"]), entry["country"],
+                                  bool(entry.get("ambiguous", False)))
+    return out
+
+
+# --------------------------------------------------------------------------- people
+@dataclass(frozen=True)
+class Role:
+    title: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    aliases: tuple[str, ...]
+    rank: str
+
+
+@lru_cache(maxsize=None)
+def people() -> Mapping[str, Person]:
+    name = "leaders.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "people"}, set())
+    known = countries()
+    out: dict[str, Person] = {}
+    for n, entry in enumerate(data["people"]):
+        where = f"people[{n}]"
+        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"roles", "note"})
+        if entry["country"] not in known:
+            raise LexiconError(f"data/{name}: {where}: country {entry['country']!r} is not in countries.json")
+        roles = []
+        for m, role in enumerate(entry.get("roles", ())):
+            _check_keys(name, f"{where}.roles[{m}]", role, {"title"}, {"from", "to", "note"})
+            roles.append(Role(role["title"], role.get("from"), role.get("to")))
+        out[entry["name"]] = Person(entry["name"], tuple(entry["aliases"]), entry["country"], tuple(roles))
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> tuple[Title, ...]:
+    name = "titles.json"
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", "titles"}, set())
+    out = []
+    for n, entry in enumerate(data["titles"]):
+        _check_keys(name, f"titles[{n}]", entry, {"title", "aliases"}, {"rank", "note"})
+        out.append(Title(entry["title"], tuple(entry["aliases"]), entry.get("rank", "other")))
+    return tuple(out)

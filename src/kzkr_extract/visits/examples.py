@@ -1,0 +1,590 @@
+"""Visit examples: every visit record the extractor must find, with its fields.
+
+The span of an expectation is the record's TRIGGER phrase (gold/README.md):
+``visited``, ``paid a state visit``, ``traveled to``, ``arrived in``, ``made
+five official visits``, ``toured``, ``hosted``, ``welcomed``, ``attended``,
+``took part in``, ``held summit talks`` (a meeting in a foreign city), the
+visit noun of ``'s visit to`` / ``during his visit to`` / ``on a 2014 visit to``
+(with its type word when it has one: ``state visit``), and for future or
+invited trips the verb after the modal or ``to``: ``will visit`` -> ``visit``,
+``is expected to travel to`` -> ``travel to``, ``will pay a state visit`` ->
+``pay a state visit``, ``invited X to make an official visit`` -> ``make an
+official visit``; ``accepted the invitation`` only when no visit verb follows.
+
+Records are listed in order of their trigger's position. Mentions of one trip
+are merged into one record whose span is the trigger of the mention that gave
+the record's date (the first such mention if several did, the first mention if
+none did). Fields left out take the defaults of ``DEFAULT_FIELDS["visit"]``
+(city, date and type null, status ``occurred``, count 1).
+
+Resolved against ``REFERENCE_DATE`` (2024-06-12, a Wednesday) unless an example
+gives ``published``. Real people are only given trips that are on the public
+record; invented officials carry invented names.
+"""
+
+from ..example_table import ex
+
+KZ = "Kazakhstan"
+SK = "South Korea"
+UZ = "Uzbekistan"
+
+EXAMPLES = [
+    # ------------------------------------------------------------------
+    # Wikipedia-style reference text (no published date)
+    # ------------------------------------------------------------------
+    ex("In 2004, South Korean president Roh Moo Hyun visited Kazakhstan. His successor, "
+       "Lee Myung-bak, visited Kazakhstan in 2009.",
+       ("visited", {"visitor": "Roh Moo Hyun", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2004"}),
+       ("visited", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2009"}),
+       published=None, source="Wikipedia: description resolved to the person"),
+    ex("President Moon Jae-In visited Kazakhstan in 2019.",
+       ("visited", {"visitor": "Moon Jae-In", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2019"}),
+       published=None, source="Wikipedia"),
+    ex("Kazakhstan President Kassym-Jomart Tokayev paid a state visit to S. Korea on 16-17 of "
+       "August, 2021, and has become first foreign leader to visit South Korea amid pandemic.",
+       ("paid a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                               "destination_country": SK, "value": "2021-08-16/2021-08-17",
+                               "visit_type": "state"}),
+       published=None, source="Wikipedia: two mentions of one trip"),
+    ex("South Korea President Yoon Suk Yeol paid a state visit to Kazakhstan on 11-13 of June, "
+       "2024, upgrading strategic partnership between the 2 states.",
+       ("paid a state visit", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                               "destination_country": KZ, "value": "2024-06-11/2024-06-13",
+                               "visit_type": "state"}),
+       published=None, source="Wikipedia"),
+    ex("President Park Geun-hye visited Kazakhstan in 2014 where she and President Nazarbayev "
+       "agreed to strengthen economic and investment cooperation. In 2008, Kookmin Bank bought a "
+       "stake in CenterCredit Bank. South Korean President Park Geun-hye expressed support for "
+       "the Kazakhstan 2050 Strategy on a 2014 visit to Kazakhstan.",
+       ("visited", {"visitor": "Park Geun-hye", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2014"}),
+       published=None, source="Wikipedia: merge across sentences, same date -> first trigger"),
+    ex("Kazakhstani president Nursultan Nazarbayev has made five official visits to South Korea, "
+       "in 1995, 2003, 2010, 2012, 2016. The first state visit of the President of Kazakhstan, "
+       "Nursultan Nazarbayev, to South Korea took place from 12 to 14 November 2003.",
+       ("made five official visits", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                                      "destination_country": SK, "value": "1995",
+                                      "visit_type": "official"}),
+       ("made five official visits", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                                      "destination_country": SK, "value": "2010",
+                                      "visit_type": "official"}),
+       ("made five official visits", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                                      "destination_country": SK, "value": "2012",
+                                      "visit_type": "official"}),
+       ("made five official visits", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                                      "destination_country": SK, "value": "2016",
+                                      "visit_type": "official"}),
+       ("state visit", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                        "destination_country": SK, "value": "2003-11-12/2003-11-14",
+                        "visit_type": "state"}),
+       published=None,
+       source="Wikipedia: enumerated trips, the 2003 one merged with the dated state visit"),
+    ex("Kazakhstan was visited by South Korean presidents Roh Moo-hyun in 2004 and "
+       "Lee Myung-bak in 2009.",
+       ("visited", {"visitor": "Roh Moo-hyun", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2004"}),
+       ("visited", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2009"}),
+       published=None, source="Wikipedia: passive, one trigger two visitors"),
+    ex("Lee Myung-bak visited Kazakhstan twice, in May 2009 and in August 2011.",
+       ("visited", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2009-05"}),
+       ("visited", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                    "destination_country": KZ, "value": "2011-08"}),
+       published=None, source="Wikipedia: listed trips are separate records"),
+    ex("In May 2009 Lee Myung-bak made a state visit to Uzbekistan and Kazakhstan, securing "
+       "deals in energy and mining.",
+       ("made a state visit", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                               "destination_country": UZ, "value": "2009-05",
+                               "visit_type": "state"}),
+       ("made a state visit", {"visitor": "Lee Myung-bak", "visitor_country": SK,
+                               "destination_country": KZ, "value": "2009-05",
+                               "visit_type": "state"}),
+       published=None, source="Wikipedia: one trigger, two destinations"),
+    ex("Chinese President Xi Jinping first proposed the Silk Road Economic Belt during a state "
+       "visit to Kazakhstan in September 2013.",
+       ("state visit", {"visitor": "Xi Jinping", "visitor_country": "China",
+                        "destination_country": KZ, "value": "2013-09",
+                        "visit_type": "state"}),
+       published=None, source="Wikipedia: 'during a state visit to'"),
+    ex("Japanese Prime Minister Shinzo Abe visited Kazakhstan in October 2015, the last stop of "
+       "a tour of all five Central Asian states.",
+       ("visited", {"visitor": "Shinzo Abe", "visitor_country": "Japan",
+                    "destination_country": KZ, "value": "2015-10"}),
+       published=None, source="Wikipedia: unnamed other stops are not records"),
+    ex("Uzbek President Shavkat Mirziyoyev's state visit to Kazakhstan on 22–23 March 2017 "
+       "opened a new stage in relations between the two neighbours.",
+       ("state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                        "destination_country": KZ, "value": "2017-03-22/2017-03-23",
+                        "visit_type": "state"}),
+       published=None, source="Wikipedia: \"'s state visit to\", en-dash range"),
+    ex("South Korean President Moon Jae-in toured Turkmenistan, Uzbekistan and Kazakhstan in "
+       "April 2019.",
+       ("toured", {"visitor": "Moon Jae-in", "visitor_country": SK,
+                   "destination_country": "Turkmenistan", "value": "2019-04"}),
+       ("toured", {"visitor": "Moon Jae-in", "visitor_country": SK,
+                   "destination_country": UZ, "value": "2019-04"}),
+       ("toured", {"visitor": "Moon Jae-in", "visitor_country": SK,
+                   "destination_country": KZ, "value": "2019-04"}),
+       published=None, source="Wikipedia: 'toured' with three countries"),
+    ex("During his visit to Tashkent in April 2019, President Moon Jae-in and Uzbek President "
+       "Shavkat Mirziyoyev agreed to upgrade ties to a special strategic partnership.",
+       ("visit", {"visitor": "Moon Jae-in", "visitor_country": SK,
+                  "destination_country": UZ, "destination_city": "Tashkent",
+                  "value": "2019-04"}),
+       published=None, source="Wikipedia: 'during his visit to', host at home"),
+    ex("Tokayev visited China in September 2019, February 2022 and October 2023.",
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": "China", "value": "2019-09"}),
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": "China", "value": "2022-02"}),
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": "China", "value": "2023-10"}),
+       published=None, source="Wikipedia: enumerated months, surname only"),
+    ex("Russian President Vladimir Putin paid a state visit to Kazakhstan on November 27-28, "
+       "2024, holding talks with Tokayev in Astana.",
+       ("paid a state visit", {"visitor": "Vladimir Putin", "visitor_country": "Russia",
+                               "destination_country": KZ, "destination_city": "Astana",
+                               "value": "2024-11-27/2024-11-28", "visit_type": "state"}),
+       published=None, source="Wikipedia: city from the talks clause"),
+    ex("South Korean President Roh Moo-hyun traveled to Kazakhstan in 2004. Roh's visit gave "
+       "new momentum to cooperation in energy and natural resources.",
+       ("traveled to", {"visitor": "Roh Moo-hyun", "visitor_country": SK,
+                        "destination_country": KZ, "value": "2004"}),
+       published=None, source="Wikipedia: later short reference merged"),
+    ex("Chinese President Xi Jinping and Russian President Vladimir Putin attended the Shanghai "
+       "Cooperation Organization summit in Samarkand, Uzbekistan, in September 2022.",
+       ("attended", {"visitor": "Xi Jinping", "visitor_country": "China",
+                     "destination_country": UZ, "destination_city": "Samarkand",
+                     "value": "2022-09"}),
+       ("attended", {"visitor": "Vladimir Putin", "visitor_country": "Russia",
+                     "destination_country": UZ, "destination_city": "Samarkand",
+                     "value": "2022-09"}),
+       published=None, source="Wikipedia: summit in a foreign city"),
+    ex("Park Geun-hye paid a state visit to Turkmenistan in June 2014, the final stop of her "
+       "Central Asian tour.",
+       ("paid a state visit", {"visitor": "Park Geun-hye", "visitor_country": SK,
+                               "destination_country": "Turkmenistan", "value": "2014-06",
+                               "visit_type": "state"}),
+       published=None, source="Wikipedia"),
+
+    # ------------------------------------------------------------------
+    # News agencies (Yonhap, AP, Kazinform, Astana Times, AJP)
+    # ------------------------------------------------------------------
+    ex("ASTANA, June 11 (Yonhap) -- President Yoon Suk Yeol arrived in Astana on Tuesday for a "
+       "three-day state visit to Kazakhstan, the second leg of his Central Asian tour.",
+       ("arrived in", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                       "destination_country": KZ, "destination_city": "Astana",
+                       "value": "2024-06-11/2024-06-13", "visit_type": "state"}),
+       published="2024-06-11", source="Yonhap: arrival day + duration"),
+    ex("Kazakh President Kassym-Jomart Tokayev hosted South Korean President Yoon Suk Yeol in "
+       "Astana on Wednesday for talks on critical minerals and energy.",
+       ("hosted", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                   "destination_country": KZ, "destination_city": "Astana",
+                   "value": "2024-06-12"}),
+       source="Yonhap: 'hosted', the guest is the visitor"),
+    ex("ASTANA, June 12 (Yonhap) -- Yoon Suk Yeol and Kassym-Jomart Tokayev held summit talks in "
+       "Astana on Wednesday and agreed to cooperate on critical minerals.",
+       ("held summit talks", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                              "destination_country": KZ, "destination_city": "Astana",
+                              "value": "2024-06-12"}),
+       source="Yonhap: meeting in a foreign city, only the foreign side visits"),
+    ex("Yoon, who arrived in Astana on Tuesday, will travel to Uzbekistan on Thursday for the "
+       "final leg of the tour.",
+       ("arrived in", {"visitor": "Yoon", "visitor_country": SK,
+                       "destination_country": KZ, "destination_city": "Astana",
+                       "value": "2024-06-11"}),
+       ("travel to", {"visitor": "Yoon", "visitor_country": SK,
+                      "destination_country": UZ, "value": "2024-06-13",
+                      "status": "planned"}),
+       source="Yonhap: past and future weekdays"),
+    ex("President Yoon Suk Yeol arrived in Ashgabat on June 10, 2024, on a state visit to "
+       "Turkmenistan, the first leg of a three-nation Central Asian tour.",
+       ("arrived in", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                       "destination_country": "Turkmenistan", "destination_city": "Ashgabat",
+                       "value": "2024-06-10", "visit_type": "state"}),
+       source="Yonhap"),
+    ex("SEOUL (AP) — Kazakhstan's President Kassym-Jomart Tokayev is in Seoul on a two-day visit "
+       "that began on Monday, Aug. 16, the first by a foreign head of state since the pandemic "
+       "began.",
+       ("visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                  "destination_country": SK, "destination_city": "Seoul",
+                  "value": "2021-08-16/2021-08-17"}),
+       published="2021-08-17", source="AP: start day + duration"),
+    ex("Kazakh President Kassym-Jomart Tokayev arrived in Seoul on Monday. The Kazakh leader's "
+       "visit is the first by a foreign head of state since the COVID-19 outbreak.",
+       ("arrived in", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                       "destination_country": SK, "destination_city": "Seoul",
+                       "value": "2021-08-16"}),
+       published="2021-08-16", source="Yonhap: 'the Kazakh leader' resolved, merged"),
+    ex("President Moon Jae-in hosted Kazakh President Kassym-Jomart Tokayev at Cheong Wa Dae on "
+       "Tuesday, the highlight of the first state visit to Korea since the pandemic.",
+       ("hosted", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                   "destination_country": SK, "value": "2021-08-17",
+                   "visit_type": "state"}),
+       published="2021-08-17", source="Yonhap: a building is not a city; 'Korea'"),
+    ex("NUR-SULTAN, Kazakhstan (AP) — Chinese leader Xi Jinping arrived in Kazakhstan on "
+       "Wednesday on his first trip outside China since the start of the COVID-19 pandemic.",
+       ("arrived in", {"visitor": "Xi Jinping", "visitor_country": "China",
+                       "destination_country": KZ, "value": "2022-09-14"}),
+       published="2022-09-14", source="AP: a dateline is not the city"),
+    ex("President Kassym-Jomart Tokayev took part in the SCO summit in Samarkand on 15-16 "
+       "September 2022.",
+       ("took part in", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                         "destination_country": UZ, "destination_city": "Samarkand",
+                         "value": "2022-09-15/2022-09-16"}),
+       published="2022-09-16", source="Kazinform: summit in a foreign city"),
+    ex("President Kassym-Jomart Tokayev welcomed his Kyrgyz counterpart Sadyr Japarov and Uzbek "
+       "President Shavkat Mirziyoyev to Astana on Friday for the Consultative Meeting of the "
+       "Heads of State of Central Asia.",
+       ("welcomed", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan",
+                     "destination_country": KZ, "destination_city": "Astana",
+                     "value": "2024-08-09"}),
+       ("welcomed", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                     "destination_country": KZ, "destination_city": "Astana",
+                     "value": "2024-08-09"}),
+       published="2024-08-09", source="Kazinform: 'welcomed' two guests"),
+    ex("Uzbek President Shavkat Mirziyoyev is on a state visit to the Republic of Korea, "
+       "Kazinform reports.",
+       ("state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                        "destination_country": SK, "visit_type": "state"}),
+       published="2021-12-17",
+       source="Kazinform: under way, no date in the text -> value null"),
+    ex("At the invitation of President of the Republic of Korea Moon Jae-in, President of the "
+       "Republic of Uzbekistan Shavkat Mirziyoyev paid a state visit to the ROK on December "
+       "16-18, 2021.",
+       ("paid a state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                               "destination_country": SK,
+                               "value": "2021-12-16/2021-12-18", "visit_type": "state"}),
+       published=None, source="embassy press release: 'ROK'"),
+    ex("Russian President Vladimir Putin visited Astana for talks with Tokayev. The visit, on "
+       "October 13-14, 2022, coincided with the CICA summit.",
+       ("visit", {"visitor": "Vladimir Putin", "visitor_country": "Russia",
+                  "destination_country": KZ, "destination_city": "Astana",
+                  "value": "2022-10-13/2022-10-14"}),
+       published=None, source="Astana Times: date from the second mention -> its trigger"),
+    ex("Tokayev travelled to Berlin in September 2023, where Chancellor Olaf Scholz hosted the "
+       "first Central Asia–Germany summit.",
+       ("travelled to", {"visitor": "Tokayev", "visitor_country": KZ,
+                         "destination_country": "Germany", "destination_city": "Berlin",
+                         "value": "2023-09"}),
+       published=None, source="Astana Times: British spelling; a hosted summit names no guest"),
+    ex("German Chancellor Olaf Scholz visited Samarkand and Astana in September 2024.",
+       ("visited", {"visitor": "Olaf Scholz", "visitor_country": "Germany",
+                    "destination_country": UZ, "destination_city": "Samarkand",
+                    "value": "2024-09"}),
+       ("visited", {"visitor": "Olaf Scholz", "visitor_country": "Germany",
+                    "destination_country": KZ, "destination_city": "Astana",
+                    "value": "2024-09"}),
+       published=None, source="Astana Times: two cities -> two countries"),
+    ex("In December 2022, Tokayev paid a state visit to Tashkent, where he and Mirziyoyev signed "
+       "a treaty on allied relations.",
+       ("paid a state visit", {"visitor": "Tokayev", "visitor_country": KZ,
+                               "destination_country": UZ, "destination_city": "Tashkent",
+                               "value": "2022-12", "visit_type": "state"}),
+       published=None, source="Kazinform: city names the country"),
+    ex("Tokayev paid an official visit to Turkey in May 2022, holding talks with President Recep "
+       "Tayyip Erdogan in Ankara.",
+       ("paid an official visit", {"visitor": "Tokayev", "visitor_country": KZ,
+                                   "destination_country": "Turkey",
+                                   "destination_city": "Ankara", "value": "2022-05",
+                                   "visit_type": "official"}),
+       published=None, source="Kazinform"),
+    ex("Tokayev traveled to Tokyo in October 2019 for the enthronement ceremony of Emperor "
+       "Naruhito.",
+       ("traveled to", {"visitor": "Tokayev", "visitor_country": KZ,
+                        "destination_country": "Japan", "destination_city": "Tokyo",
+                        "value": "2019-10"}),
+       published=None, source="Kazinform"),
+    ex("President Kassym-Jomart Tokayev traveled to Beijing in February 2022 for the opening of "
+       "the Winter Olympics.",
+       ("traveled to", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                        "destination_country": "China", "destination_city": "Beijing",
+                        "value": "2022-02"}),
+       published=None, source="Kazinform"),
+    ex("Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev were among the "
+       "foreign leaders who attended the Victory Day parade in Moscow on May 9.",
+       ("attended", {"visitor": "Xi Jinping", "visitor_country": "China",
+                     "destination_country": "Russia", "destination_city": "Moscow",
+                     "value": "2025-05-09"}),
+       ("attended", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                     "destination_country": "Russia", "destination_city": "Moscow",
+                     "value": "2025-05-09"}),
+       published="2025-05-10", source="AP: event in a foreign city, two visitors"),
+    ex("President Kassym-Jomart Tokayev arrived in Bishkek for talks with his Kyrgyz counterpart "
+       "Sadyr Japarov, his press service said.",
+       ("arrived in", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                       "destination_country": "Kyrgyzstan", "destination_city": "Bishkek"}),
+       source="Kazinform: no date for the trip"),
+    ex("Tajik President Emomali Rahmon arrived in Astana yesterday to attend the SCO summit.",
+       ("arrived in", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan",
+                       "destination_country": KZ, "destination_city": "Astana",
+                       "value": "2024-07-03"}),
+       published="2024-07-04", source="Kazinform: 'yesterday'"),
+    ex("Xi Jinping paid a state visit to Kazakhstan on July 2-3, 2024, before attending the SCO "
+       "summit in Astana.",
+       ("paid a state visit", {"visitor": "Xi Jinping", "visitor_country": "China",
+                               "destination_country": KZ, "destination_city": "Astana",
+                               "value": "2024-07-02/2024-07-03", "visit_type": "state"}),
+       published=None, source="Astana Times: visit and summit are one trip"),
+    ex("Yoon Suk-yeol visited Samarkand in June 2024 during a state visit to Uzbekistan.",
+       ("visited", {"visitor": "Yoon Suk-yeol", "visitor_country": SK,
+                    "destination_country": UZ, "destination_city": "Samarkand",
+                    "value": "2024-06", "visit_type": "state"}),
+       published=None,
+       source="Yonhap: hyphenated variant, two mentions of one trip"),
+    ex("South Korean President Park Geun-hye visited Kazakhstan in June 2014. In Astana she held "
+       "talks with President Nursultan Nazarbayev on energy and infrastructure.",
+       ("visited", {"visitor": "Park Geun-hye", "visitor_country": SK,
+                    "destination_country": KZ, "destination_city": "Astana",
+                    "value": "2014-06"}),
+       published=None, source="Yonhap: pronoun, city from a later sentence"),
+    ex("Uzbek President Shavkat Mirziyoyev, who paid a state visit to Seoul last year, called "
+       "South Korea a key partner.",
+       ("paid a state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                               "destination_country": SK, "destination_city": "Seoul",
+                               "value": "2021", "visit_type": "state"}),
+       published="2022-03-10", source="Yonhap: 'last year'"),
+    ex("Tokayev, who visited Seoul three years ago, said relations had reached a new level.",
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": SK, "destination_city": "Seoul",
+                    "value": "2021"}),
+       source="Kazinform: 'three years ago'"),
+    ex("Officials said Yoon Suk Yeol's visit to Astana last month produced agreements on "
+       "critical minerals.",
+       ("visit", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                  "destination_country": KZ, "destination_city": "Astana",
+                  "value": "2024-06"}),
+       published="2024-07-15", source="Astana Times: \"'s visit to\", 'last month'"),
+    ex("Kazakh Deputy Foreign Minister Yerlan Abenov visited Seoul this week for political "
+       "consultations.",
+       ("visited", {"visitor": "Yerlan Abenov", "visitor_country": KZ,
+                    "destination_country": SK, "destination_city": "Seoul",
+                    "value": "2024-W24"}),
+       source="Kazinform: 'this week' -> ISO week"),
+    ex("Kazakh Vice Minister of Trade Aigerim Nurlanova is on a working visit to Seoul on June "
+       "11-12.",
+       ("working visit", {"visitor": "Aigerim Nurlanova", "visitor_country": KZ,
+                          "destination_country": SK, "destination_city": "Seoul",
+                          "value": "2024-06-11/2024-06-12", "visit_type": "working"}),
+       source="Kazinform: 'is on a working visit to'"),
+    ex("On 3-4 October 2023, a delegation led by South Korean Vice Minister of Foreign Affairs "
+       "Kim Seong-min visited Astana for the 10th round of political consultations.",
+       ("visited", {"visitor": "Kim Seong-min", "visitor_country": SK,
+                    "destination_country": KZ, "destination_city": "Astana",
+                    "value": "2023-10-03/2023-10-04"}),
+       published=None, source="embassy press release: the delegation's named leader"),
+    ex("National Assembly member Park Ji-young visited Almaty in May to open a Korean language "
+       "centre.",
+       ("visited", {"visitor": "Park Ji-young", "visitor_country": SK,
+                    "destination_country": KZ, "destination_city": "Almaty",
+                    "value": "2024-05"}),
+       source="Astana Times: month without year takes the published year"),
+    ex("Vice Foreign Minister Choi Min-seo left Seoul on Sunday for Central Asia. She arrived in "
+       "Tashkent on Monday and will travel to Astana on Wednesday.",
+       ("arrived in", {"visitor": "Choi Min-seo", "visitor_country": SK,
+                       "destination_country": UZ, "destination_city": "Tashkent",
+                       "value": "2024-06-10"}),
+       ("travel to", {"visitor": "Choi Min-seo", "visitor_country": SK,
+                      "destination_country": KZ, "destination_city": "Astana",
+                      "value": "2024-06-12", "status": "planned"}),
+       source="Yonhap: pronoun; a region is not a destination"),
+    ex("Tokayev visited Korea in August 2021 and will visit again in 2026 for the Central "
+       "Asia–Korea summit in Seoul.",
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": SK, "value": "2021-08"}),
+       ("visit", {"visitor": "Tokayev", "visitor_country": KZ,
+                  "destination_country": SK, "destination_city": "Seoul",
+                  "value": "2026", "status": "planned"}),
+       published="2025-07-25", source="AJP: past and planned trips are not merged"),
+    ex("South Korean President Yoon Suk Yeol visited Japan twice in 2023.",
+       ("visited", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                    "destination_country": "Japan", "value": "2023", "count": 2}),
+       published=None, source="Yonhap: unlisted trips -> count"),
+    ex("Kazakhstan's first president, Nursultan Nazarbayev, visited South Korea five times "
+       "between 1995 and 2016.",
+       ("visited", {"visitor": "Nursultan Nazarbayev", "visitor_country": KZ,
+                    "destination_country": SK, "value": "1995/2016", "count": 5}),
+       published="2025-07-25", source="AJP: count with a range"),
+    ex("High-level visits have continued to support the relationship. Tokayev visited South "
+       "Korea in August 2021, while former President Yoon Suk Yeol traveled to Astana in June "
+       "2024.",
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ,
+                    "destination_country": SK, "value": "2021-08"}),
+       ("traveled to", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                        "destination_country": KZ, "destination_city": "Astana",
+                        "value": "2024-06"}),
+       published="2025-07-25", source="AJP: unnamed 'high-level visits' are not records"),
+    ex("NUR-SULTAN, April 21 (Yonhap) -- President Moon Jae-in arrived in Nur-Sultan on Sunday "
+       "for a state visit to Kazakhstan, the last leg of his three-nation Central Asian tour.",
+       ("arrived in", {"visitor": "Moon Jae-in", "visitor_country": SK,
+                       "destination_country": KZ, "destination_city": "Nur-Sultan",
+                       "value": "2019-04-21", "visit_type": "state"}),
+       published="2019-04-21", source="Yonhap: old capital name kept as written"),
+    ex("Uzbek President Shavkat Mirziyoyev visited Seoul for summit talks with Moon Jae-in. The "
+       "state visit, which lasted from December 16 to 18, 2021, produced a package of economic "
+       "agreements.",
+       ("state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                        "destination_country": SK, "destination_city": "Seoul",
+                        "value": "2021-12-16/2021-12-18", "visit_type": "state"}),
+       published=None, source="Yonhap: later mention gives date and type"),
+
+    # ------------------------------------------------------------------
+    # Planned trips only (invited, accepted, scheduled, expected, announced)
+    # ------------------------------------------------------------------
+    ex("Japanese Prime Minister Fumio Kishida is scheduled to visit Kazakhstan in August for the "
+       "first Central Asia plus Japan summit in Astana.",
+       ("visit", {"visitor": "Fumio Kishida", "visitor_country": "Japan",
+                  "destination_country": KZ, "destination_city": "Astana",
+                  "value": "2024-08", "status": "planned"}),
+       published="2024-08-02", source="planned: 'is scheduled to visit'"),
+    ex("Kyrgyz President Sadyr Japarov is expected to travel to Astana next week for the SCO "
+       "summit.",
+       ("travel to", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan",
+                      "destination_country": KZ, "destination_city": "Astana",
+                      "value": "2024-W27", "status": "planned"}),
+       published="2024-06-27", source="planned: 'is expected to travel to', 'next week'"),
+    ex("Yoon invited Tokayev to visit South Korea next year to attend the first Korea–Central "
+       "Asia summit. Tokayev accepted the invitation with gratitude, the Akorda said.",
+       ("visit", {"visitor": "Tokayev", "visitor_country": KZ,
+                  "destination_country": SK, "value": "2025", "status": "planned"}),
+       source="planned: invitation and acceptance are one record"),
+    ex("Moon Jae-in invited Kassym-Jomart Tokayev to make a state visit to the Republic of Korea.",
+       ("make a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                               "destination_country": SK, "visit_type": "state",
+                               "status": "planned"}),
+       published=None, source="planned: 'invited X to make a state visit'"),
+    ex("South Korean Vice Foreign Minister Kim Seong-min accepted the invitation of his Kazakh "
+       "counterpart to hold the next round of consultations in Astana.",
+       ("accepted the invitation", {"visitor": "Kim Seong-min", "visitor_country": SK,
+                                    "destination_country": KZ, "destination_city": "Astana",
+                                    "status": "planned"}),
+       source="planned: 'accepted the invitation' without a visit verb"),
+    ex("Chinese President Xi Jinping will travel to Astana on July 2 for a state visit to "
+       "Kazakhstan and the SCO summit, the Chinese foreign ministry announced.",
+       ("travel to", {"visitor": "Xi Jinping", "visitor_country": "China",
+                      "destination_country": KZ, "destination_city": "Astana",
+                      "value": "2024-07-02", "visit_type": "state", "status": "planned"}),
+       published="2024-06-28", source="planned: announced trip, one record for its mentions"),
+    ex("President Yoon Suk Yeol will make state visits to Turkmenistan, Kazakhstan and "
+       "Uzbekistan next week, his office announced.",
+       ("make state visits", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                              "destination_country": "Turkmenistan", "value": "2024-W24",
+                              "visit_type": "state", "status": "planned"}),
+       ("make state visits", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                              "destination_country": KZ, "value": "2024-W24",
+                              "visit_type": "state", "status": "planned"}),
+       ("make state visits", {"visitor": "Yoon Suk Yeol", "visitor_country": SK,
+                              "destination_country": UZ, "value": "2024-W24",
+                              "visit_type": "state", "status": "planned"}),
+       published="2024-06-05", source="planned: one announcement, three countries"),
+    ex("Lee Jun-ho, South Korea's first vice minister of trade, is scheduled to visit Almaty on "
+       "Friday to co-chair the business council.",
+       ("visit", {"visitor": "Lee Jun-ho", "visitor_country": SK,
+                  "destination_country": KZ, "destination_city": "Almaty",
+                  "value": "2024-06-14", "status": "planned"}),
+       source="planned: future weekday resolves forward"),
+    ex("Kazakh Deputy Foreign Minister Yerlan Abenov plans to visit Busan in September for the "
+       "Korea–Central Asia Cooperation Forum.",
+       ("visit", {"visitor": "Yerlan Abenov", "visitor_country": KZ,
+                  "destination_country": SK, "destination_city": "Busan",
+                  "value": "2024-09", "status": "planned"}),
+       source="planned: 'plans to visit'"),
+
+    # ------------------------------------------------------------------
+    # Negatives: nothing here is a visit
+    # ------------------------------------------------------------------
+    ex("SEOUL, July 25 (AJP) - South Korean President Lee Jae-myung and Kazakh President "
+       "Kassym-Jomart Tokayev spoke by phone on Wednesday.",
+       published="2025-07-25", source="negative: phone call"),
+    ex("Foreign Minister Kang Kyung-wha spoke by phone with her Kazakh counterpart Mukhtar "
+       "Tileuberdi.",
+       published=None, source="negative: phone call"),
+    ex("Kazakh Deputy Foreign Minister Yerlan Abenov addressed the Central Asia–Korea forum in "
+       "Seoul by video link on Tuesday.",
+       source="negative: video link to a foreign city"),
+    ex("In 2023, the number of South Korean visitors to Kazakhstan rose by 125 percent.",
+       published="2025-07-25", source="negative: tourism statistics"),
+    ex("The number of Koreans visiting Kazakhstan more than doubled in 2023.",
+       published=None, source="negative: tourism flow"),
+    ex("Korean visitors to Almaty rose 20% in the first quarter, the city's tourism department "
+       "said.",
+       source="negative: tourism flow"),
+    ex("Low-level officials, including ministers and mayors, make regular visits between the two "
+       "countries.",
+       published=None, source="negative: unnamed visitors"),
+    ex("The theatre has been visited by prominent South Korean politicians, and in 2023 it "
+       "served as a venue for a joint play.",
+       published=None, source="negative: unnamed visitors to a building"),
+    ex("A delegation of South Korean lawmakers visited Astana last week to discuss "
+       "parliamentary cooperation.",
+       source="negative: unnamed delegation"),
+    ex("A Samsung C&T delegation visited the Balkhash power plant site in 2009.",
+       published=None, source="negative: company delegation"),
+    ex("In 1937 Soviet authorities deported about 172,000 Koreans from the Far East to "
+       "Kazakhstan and Uzbekistan.",
+       published=None, source="negative: deportation"),
+    ex("Hong Beom-do, Korean independence activist, was also forced and moved to Kazakhstan, "
+       "where he spent rest of his life.",
+       published=None, source="negative: named deportee"),
+    ex("In August 2021 the remains of Hong Beom-do were flown from Kazakhstan to Seoul aboard a "
+       "presidential plane.",
+       published=None, source="negative: repatriation of remains"),
+    ex("Hong Beom-do died in Kyzylorda in 1943.",
+       published=None, source="negative: residence, no trip"),
+    ex("Aliya Serikova, 29, moved to Incheon in 2019 to work at a shipyard.",
+       source="negative: migration of a named person"),
+    ex("Kazakh citizens can visit South Korea without a visa for up to 30 days.",
+       source="negative: visa regime, nobody named"),
+    ex("SEOUL, Jan. 15 (Yonhap) -- Kazakh Deputy Foreign Minister Yerlan Abenov said in a "
+       "statement posted on the ministry's website on Monday that Astana looks forward to deeper "
+       "cooperation with Seoul.",
+       published="2024-01-15", source="negative: dateline city only"),
+    ex("ASTANA, June 12 (Yonhap) -- South Korean companies signed 12 agreements with Kazakh "
+       "partners on Wednesday, the trade ministry said.",
+       source="negative: dateline, no person"),
+    ex("President Kassym-Jomart Tokayev received South Korean Ambassador Cho Tae-ik at the "
+       "Akorda.",
+       source="negative: resident ambassador received at home"),
+    ex("Kim Dae Sik served as South Korea's ambassador to Kazakhstan from 2017 to 2020.",
+       published=None, source="negative: diplomatic posting"),
+    ex("Prime Minister Olzhas Bektenov met a delegation of Korean investors in Astana.",
+       source="negative: meeting at home"),
+    ex("Tokayev held talks with Korean business leaders in Astana.",
+       source="negative: talks at home, foreign side unnamed"),
+    ex("In April, Tokayev visited flood-hit regions in the north and west of the country.",
+       source="negative: domestic trip"),
+    ex("President Yoon Suk Yeol visited Busan to promote the city's bid for the 2030 World Expo.",
+       published=None, source="negative: domestic trip"),
+    ex("Tokayev traveled to Almaty for a meeting with local business leaders.",
+       source="negative: domestic trip"),
+    ex("Yoon returned to Seoul on Saturday after a three-nation tour of Central Asia.",
+       published="2024-06-15", source="negative: return home; tour countries unnamed"),
+    ex("South Korean Vice Foreign Minister Kim Seong-min declined an invitation to visit Astana, "
+       "citing scheduling conflicts.",
+       source="negative: declined invitation"),
+    ex("Japanese Prime Minister Fumio Kishida has cancelled his planned visit to Kazakhstan and "
+       "Uzbekistan after the weather agency issued its first-ever megaquake advisory.",
+       published="2024-08-09", source="negative: cancelled trip"),
+    ex("A ministry spokesperson said Vice Minister Lee Jun-ho had no plans to travel to Astana "
+       "this year.",
+       source="negative: trip denied"),
+    ex("Seoul will invite the leaders of the five Central Asian states to the first "
+       "Korea–Central Asia summit in 2025.",
+       source="negative: unnamed invitees"),
+    ex("Kazakhstan hosted the SCO summit in Astana in July 2024.",
+       published=None, source="negative: 'hosted' an event, no named guest"),
+    ex("Tokayev hosted a reception for the diplomatic corps in Astana.",
+       source="negative: 'hosted' at home"),
+    ex("The Korean Cultural Centre in Astana welcomed 3,000 visitors last year.",
+       source="negative: 'welcomed' unnamed visitors"),
+    ex("Tokayev and Japarov met on the sidelines of the CIS summit.",
+       published=None, source="negative: meeting place not stated"),
+    ex("Kazakhstan has an embassy in Seoul. South Korea has an embassy in Astana.",
+       published=None, source="negative: embassies"),
+    ex("Seoul launched the Visit Korea Year campaign at a travel fair in Almaty.",
+       source="negative: 'Visit' in a campaign name"),
+]

@@ -530,3 +530,81 @@ def test_evaluate_paths_writes_json_and_markdown(tmp_path):
     md = (out / "evaluation.md").read_text(encoding="utf-8")
     assert "| date | **value** (headline) | 1 | 1 | 0 | 1 | 1 | 0.000 | 0.000 | 0.000 |" in md
     assert "### date" in md and "`unannotated`" in md
+
+
+# ------------------------------------------- TempEval benchmark reader/scorer
+
+def _tempeval():
+    """benchmarks/tempeval.py as a module (it is a script, not in the package)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    name = "kzkr_bench_tempeval"
+    if name not in sys.modules:
+        path = Path(__file__).resolve().parent.parent / "benchmarks" / "tempeval.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1998-01-08", "1998-01-08"),
+    ("199", "199X"),                    # TimeML decade
+    ("19", "19XX"),                     # TimeML century
+    ("2000-W7", "2000-W07"),
+    ("1990-W32-WE", "1990-08-11/1990-08-12"),  # ISO week 32 of 1990: Mon 6 Aug .. Sun 12 Aug
+    ("1994-XX-XX", "1994"),
+    ("1998-10-XX", "1998-10"),
+    ("1998-WXX", "1998-WXX"),
+    ("PRESENT_REF", None),
+    ("P1W", None),
+    ("2000-01-05TEV", None),
+])
+def test_tempeval_value_conversion(raw, expected):
+    assert _tempeval().convert_value(raw) == expected
+
+
+def test_tempeval_reader_offsets_and_ignored_predictions(tmp_path):
+    te = _tempeval()
+    tml = (
+        '<?xml version="1.0" ?>\n<TimeML>\n'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+        'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>\n'
+        '<TEXT>\nAT&amp;T <EVENT eid="e1">said</EVENT> '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3> that '
+        '<TIMEX3 tid="t2" type="DATE" value="199" mod="END">the late 1990s</TIMEX3> and '
+        '<TIMEX3 tid="t3" type="DURATION" value="P2D">two days</TIMEX3> and '
+        '<TIMEX3 tid="t4" type="DATE" value="PRESENT_REF">now</TIMEX3> count.\n</TEXT>\n'
+        '</TimeML>\n'
+    )
+    path = tmp_path / "doc.tml"
+    path.write_text(tml, encoding="utf-8")
+    doc = te.read_tml(path, "doc")
+    assert doc.dct == "1998-01-08"
+    assert doc.text.startswith("\nAT&T said Wednesday that the late 1990s")
+    assert [(t.text, t.value, t.mod) for t in doc.gold] == [
+        ("Wednesday", "1998-01-07", None), ("the late 1990s", "199X", "LATE")]
+    for t in doc.timexes:
+        assert doc.text[t.start:t.end] == t.text
+    P = te.Prediction
+    s = doc.text.index
+    preds = [
+        P(s("Wednesday"), s("Wednesday") + 9, "Wednesday", "1998-01-07", None),
+        P(s("late 1990s"), s("late 1990s") + 10, "late 1990s", "199X", None),   # mod missing
+        P(s("two days"), s("two days") + 8, "two days", "XXXX", None),          # ignored
+        P(s("now"), s("now") + 3, "now", "1998-01-08", None),                   # ignored
+        P(s("count"), s("count") + 5, "count", "1998", None),                   # spurious
+    ]
+    result = te.score_document(doc, preds)
+    assert result.ignored == [2, 3] and result.spurious == [4]
+    scores = te.totals([result])
+    # 2 gold, 3 counted predictions (2 matched + 1 spurious).
+    # span tp=2 fp=1 fn=0; strict tp=1 ("Wednesday") fp=2 fn=1;
+    # value tp=2 fp=1 fn=0; value+mod tp=1 fp=2 fn=1 -> P=1/3, R=1/2, F1=2/(2+2+1)=2/5
+    assert (scores["span"].tp, scores["span"].fp, scores["span"].fn) == (2, 1, 0)
+    assert (scores["strict"].tp, scores["strict"].fp, scores["strict"].fn) == (1, 2, 1)
+    assert (scores["value"].tp, scores["value"].fp, scores["value"].fn) == (2, 1, 0)
+    assert_score(scores["value+mod"], 1, 2, 1, F(1, 3), F(1, 2), F(2, 5))

@@ -91,8 +91,10 @@ class Currency:
     code: str
     symbols: tuple[str, ...]
     names: tuple[str, ...]
-    #: Names that are also common words ("pounds" of weight) count only after a
-    #: scale word ("5 million pounds").
+    #: Names that are also common words ("pounds" of weight, "sum") count only
+    #: after a scale word ("5 million pounds").
+    names_needing_scale: tuple[str, ...] = ()
+    #: True when every name of the currency needs a scale word.
     name_needs_scale: bool = False
 
 
@@ -111,11 +113,12 @@ def currencies() -> Currencies:
     for n, entry in enumerate(data["currencies"]):
         where = f"currencies[{n}]"
         _check_keys(name, where, entry, {"code", "symbols", "names"},
-                    {"name_needs_scale", "name_needs_number", "ambiguous", "note"})
+                    {"name_needs_scale", "names_needing_scale", "name_needs_number", "ambiguous", "note"})
         code = entry["code"]
         if code in by_code:
             raise LexiconError(f"data/{name}: {where}: code {code!r} listed twice")
         by_code[code] = Currency(code=code, symbols=tuple(entry["symbols"]), names=tuple(entry["names"]),
+                                 names_needing_scale=tuple(entry.get("names_needing_scale", ())),
                                  name_needs_scale=bool(entry.get("name_needs_scale", False)))
     scales = {}
     for word, factor in data["scales"].items():

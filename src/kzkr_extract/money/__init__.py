@@ -1,0 +1,44 @@
+"""Money: the grammar (``grammar``) and the example table (``examples``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexer import AnchorSpec, pieces_from_text
+from ..lexicon import currencies
+from .grammar import MoneyGrammar, MoneyHit
+
+__all__ = ["MoneyGrammar", "MoneyHit", "money_anchor_spec", "parse_amount"]
+
+
+@lru_cache(maxsize=None)
+def money_anchor_spec() -> AnchorSpec:
+    cur = currencies()
+    words = set(cur.scales)
+    symbols = set()
+    for currency in cur.by_code.values():
+        words.add(currency.code.lower())
+        for name in currency.names + currency.names_needing_scale:
+            words.update(name.lower().split())
+        for symbol in currency.symbols:
+            if symbol.isalpha():
+                words.add(symbol.lower())
+            else:
+                symbols.update(ch for ch in symbol if not ch.isalnum() and ch != ".")
+    return AnchorSpec(words=frozenset(words), symbols=frozenset(symbols), digits=True, before=4, after=10)
+
+
+def parse_amount(text: str) -> tuple[int | float, str]:
+    """``parse_amount("US$6 billion")`` -> ``(6000000000, "USD")``.
+
+    Raises ValueError when ``text`` holds no amount with a currency.
+    """
+    hits = _grammar().find(pieces_from_text(text))
+    if not hits:
+        raise ValueError(f"no amount of money in {text!r}")
+    return hits[0].value, hits[0].currency
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> MoneyGrammar:
+    return MoneyGrammar()

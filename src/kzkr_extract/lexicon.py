@@ -141,7 +141,10 @@ class City:
     name: str
     aliases: tuple[str, ...]
     country: str
-    ambiguous: bool = False
+    #: Aliases that are also names of people or other things ("Washington",
+    #: "Akmola" the region): they count as the city only right after a visit
+    #: verb or "in"/"to".
+    ambiguous_aliases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -165,11 +168,14 @@ def cities() -> Mapping[str, City]:
     out: dict[str, City] = {}
     for n, entry in enumerate(data["cities"]):
         where = f"cities[{n}]"
-        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"ambiguous", "note"})
+        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"ambiguous_aliases", "note"})
         if entry["country"] not in known:
             raise LexiconError(f"data/{name}: {where}: country {entry['country']!r} is not in countries.json")
-        out[entry["name"]] = City(entry["name"], tuple(entry["aliases"]), entry["country"],
-                                  bool(entry.get("ambiguous", False)))
+        ambiguous = tuple(entry.get("ambiguous_aliases", ()))
+        stray = [a for a in ambiguous if a not in entry["aliases"]]
+        if stray:
+            raise LexiconError(f"data/{name}: {where}: ambiguous_aliases {stray} are not among its aliases")
+        out[entry["name"]] = City(entry["name"], tuple(entry["aliases"]), entry["country"], ambiguous)
     return out
 
 

@@ -1,10 +1,6 @@
-"""Visits: trigger rules, people and places (``finder``), example table (``examples``)."""
+"""Visits: triggers and merging (``finder``), people and places (``mentions``,
+``gazetteer``), and the example table (``examples``)."""
 
-from __future__ import annotations
+from .finder import VisitFinder
 
-
-class VisitFinder:
-    """Placeholder until the visit rules land: finds nothing."""
-
-    def __call__(self, doc, dates, *, doc_id="-", ref=None):
-        return []
+__all__ = ["VisitFinder"]

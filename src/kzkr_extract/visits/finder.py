@@ -1,0 +1,662 @@
+"""Visit rules: triggers, then who, where and when, then merging per trip.
+
+For each trigger ("visited", "paid a state visit to", "arrived in", "hosted",
+"invited X to visit", …) the rules look in bounded windows of its sentence for
+the destination (after the trigger, or before it for "is in Seoul on a visit"),
+the visitor (the nearest person before it; the guests after "hosted"; the
+invitee after "invited"), and the dates the date extractor found there. A
+mention with no destination of its own ("The visit, on October 13-14, …",
+"Roh's visit") refers to the trip last reported for the same person. Mentions
+of one trip are merged into one record per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..dates.calendar_math import Reference
+from ..evaluation import dates_compatible, year_range
+from ..records import DateFact, VisitFact
+from .gazetteer import Gazetteer
+from .mentions import DocView, Mentions, PersonMention, PlaceMention
+
+VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
+TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
+                "flying", "headed", "heads", "head", "heading"}
+ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving"}
+TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
+HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
+ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
+MEET_FORMS = {"talks", "met"}
+ACCEPT_FORMS = {"accepted", "accepts", "accept"}
+TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+                          | MEET_FORMS | ACCEPT_FORMS)
+VISIT_TYPES = {"state": "state", "official": "official", "working": "working"}
+SUPPORT_VERBS = {"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "conducted", "undertook",
+                 "began", "begin", "begins", "started", "start", "wrapped", "concluded", "completed"}
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
+               "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
+PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
+                "due", "slated", "intends", "intend", "upcoming", "invited", "invite", "invites", "inviting",
+                "accepted", "agreed", "hopes", "set", "going", "proposed"}
+NEGATION_CUES = {"declined", "cancelled", "canceled", "postponed", "not", "n't", "never", "refused", "no", "yet",
+                 "without", "called", "scrapped", "rejected", "skip", "skipped"}
+NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
+WINDOW = 20          # tokens after a trigger searched for its destination and dates
+VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
+_N_DAY = re.compile(r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-day")
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass
+class Trigger:
+    head: int             # token index of the trigger word
+    start: int            # token span of the trigger phrase
+    end: int
+    kind: str             # visit, travel, arrive, tour, host, attend, meet, accept, passive
+    noun: bool = False
+    visit_type: str | None = None
+    count: int | None = None
+    duration: int | None = None
+
+
+@dataclass
+class Mention:
+    """One mention of a trip, before merging."""
+
+    trigger: Trigger
+    entity: str
+    destination: str | None
+    city: str | None
+    date: str | None
+    date_start: int | None
+    visit_type: str | None
+    status: str
+    count: int
+    duration: int | None
+    sentence: tuple[int, int]
+    anaphoric: bool = False
+    mentions: list = field(default_factory=list)
+
+
+class VisitFinder:
+    """Finds visits in a ``Doc`` given the date facts already extracted from it."""
+
+    def __init__(self, nlp=None) -> None:
+        self._gazetteers: dict[int, Gazetteer] = {}
+        self._nlp = nlp
+
+    def _gazetteer(self, doc) -> Gazetteer:
+        key = id(doc.vocab)
+        gaz = self._gazetteers.get(key)
+        if gaz is None:
+            from ..pipeline import get_tokenizer_nlp
+
+            nlp = self._nlp if self._nlp is not None and self._nlp.vocab is doc.vocab else None
+            if nlp is None:
+                nlp = _NlpForVocab(doc.vocab)
+            gaz = self._gazetteers[key] = Gazetteer(nlp)
+        return gaz
+
+    def __call__(self, doc, dates: list[DateFact], *, doc_id: str = "-", ref: Reference | None = None) -> list[VisitFact]:
+        if len(doc) == 0:
+            return []
+        view = DocView(doc)
+        heads = view.positions(TRIGGER_WORDS)
+        if len(heads) == 0:
+            return []
+        ref = ref or Reference()
+        ments = Mentions(view, self._gazetteer(doc), ref)
+        if not ments.people:
+            return []
+        dates_by_token = _dates_by_token(doc, dates)
+        triggers = [t for t in (_classify(view, h) for h in heads.tolist()) if t is not None]
+        trigger_heads = [t.head for t in triggers]
+        found: list[Mention] = []
+        for trig in triggers:
+            found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref))
+        records = _merge(found)
+        facts = [_to_fact(doc, doc_id, ments, m) for m in records]
+        return sorted(facts, key=lambda f: f.start)  # stable: enumerated trips keep their order
+
+
+class _NlpForVocab:
+    """The two things ``Gazetteer`` needs from a pipeline: its vocab and tokenizer."""
+
+    def __init__(self, vocab) -> None:
+        from spacy.lang.en import English
+
+        self.vocab = vocab
+        self.tokenizer = English(vocab=vocab).tokenizer
+
+
+# ---------------------------------------------------------------------- triggers
+def _classify(v: DocView, h: int) -> Trigger | None:
+    w = v.lower(h)
+    prev = v.lower(h - 1) if h > 0 else ""
+    nxt = v.lower(h + 1) if h + 1 < v.n else ""
+    if w in VISIT_FORMS or w in ("trip", "tour"):
+        if v.text(h)[0].isupper() and h > 0 and not v.is_space[h - 1] and v.text(h - 1) not in ".\"“(":
+            return None  # "Visit Korea Year": part of a name
+        return _visit_phrase(v, h)
+    if w in TRAVEL_FORMS:
+        if nxt in ("to", "for", "on"):
+            end = h + 2 if nxt == "to" else h + 1
+            return Trigger(h, h, end, "travel")
+        return None
+    if w in ARRIVE_FORMS:
+        if nxt in ("in", "at"):
+            return Trigger(h, h, h + 2, "arrive")
+        return Trigger(h, h, h + 1, "arrive") if nxt in ("on", "yesterday", "today") else None
+    if w in TOUR_FORMS:
+        return Trigger(h, h, h + 1, "tour")
+    if w in HOST_FORMS:
+        if w == "welcome" and prev in ("a", "warm", "the"):
+            return None
+        return Trigger(h, h, h + 1, "host")
+    if w == "part":
+        if prev in ("took", "take", "takes", "taking") and nxt == "in":
+            return Trigger(h, h - 1, h + 2, "attend")
+        return None
+    if w in ATTEND_FORMS:
+        if w == "participation":
+            return Trigger(h, h, h + 1, "attend", noun=True)
+        return Trigger(h, h, h + 1, "attend")
+    if w == "talks":
+        start = h
+        if prev == "summit":
+            start = h - 1
+            prev = v.lower(h - 2)
+        if prev in ("held", "hold", "holds", "holding"):
+            return Trigger(h, start - 1, h + 1, "meet")
+        return None
+    if w == "met":
+        return Trigger(h, h, h + 1, "meet")
+    if w in ACCEPT_FORMS:
+        if nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
+            # "accepted the invitation to pay a state visit": the visit verb is the trigger.
+            for k in range(h + 3, min(v.n, h + 8)):
+                if v.lower(k) in VISIT_FORMS or v.lower(k) in TRAVEL_FORMS:
+                    return None
+            return Trigger(h, h, h + 3, "accept")
+        return None
+    return None
+
+
+def _visit_phrase(v: DocView, h: int) -> Trigger:
+    """``visited`` / ``paid a state visit`` / ``'s visit`` / ``during a two-day visit``."""
+    w = v.lower(h)
+    start, vtype, count, duration, noun = h, None, None, None, False
+    if w in ("visit", "visits", "trip", "tour"):
+        j = h - 1
+        # The modifiers of the noun, read backwards: type word, "two-day", a year, a count.
+        while j >= 0 and h - j <= 6:
+            low = v.lower(j)
+            if low in VISIT_TYPES:
+                vtype = VISIT_TYPES[low]
+                start = j
+            elif low in ("-", "day") or _N_DAY.fullmatch(low) or low.isdigit() or low in _WORD_NUMBERS \
+                    or low in ("'s", "’s") or low in DETERMINERS or low in ("official", "working", "two-nation",
+                                                                            "three-nation", "brief", "short",
+                                                                            "whirlwind"):
+                if low in _WORD_NUMBERS or low.isdigit():
+                    number = _WORD_NUMBERS.get(low) or (int(low) if low.isdigit() and len(low) < 3 else None)
+                    if v.lower(j + 1) == "-" and v.lower(j + 2) == "day":
+                        duration = number  # "two-day visit"
+                    elif v.lower(j + 1) != "day":
+                        count = number      # "five official visits"; a year ("2014 visit") gives None
+                m = _N_DAY.fullmatch(low)
+                if m:
+                    n = m["n"]
+                    duration = int(n) if n.isdigit() else _WORD_NUMBERS[n]
+                if low in ("'s", "’s", "during", "on"):
+                    break
+            elif low in SUPPORT_VERBS:
+                start = j
+                break
+            else:
+                break
+            j -= 1
+        if start == h or v.lower(start) not in SUPPORT_VERBS:
+            noun = True
+        elif v.lower(start) in SUPPORT_VERBS:
+            noun = False
+        if w == "visits" and start == h and v.lower(h - 1) not in DETERMINERS and v.lower(h - 1) not in VISIT_TYPES:
+            noun = False  # "Yoon visits Astana"
+        elif w == "visit" and start == h and v.lower(h - 1) in ("to", "will", "would", "'ll", "can", "could",
+                                                               "may", "might", "should", "must", "not", "again"):
+            noun = False  # "will visit", "to visit"
+    kind = "passive" if w == "visited" and v.lower(h + 1) == "by" else "visit"
+    if w in ("tour", "trip") and noun is False and start == h:
+        kind = "tour"
+    return Trigger(h, start, h + 1, kind, noun=noun, visit_type=vtype, count=count, duration=duration)
+
+
+# ---------------------------------------------------------------------- resolution
+def _dates_by_token(doc, dates: list[DateFact]) -> list[tuple[int, int, DateFact]]:
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, d))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[int, int, int, int]:
+    """Sentence bounds and the stretch after the trigger up to the next trigger."""
+    s, e = ments.sentence_of(trig.head)
+    k = bisect.bisect_right(heads, trig.head)
+    nxt = heads[k] if k < len(heads) else e
+    after_end = min(e, trig.end + WINDOW, max(nxt, trig.end))
+    return s, e, trig.end, after_end
+
+
+def _negated(v: DocView, trig: Trigger, s: int) -> bool:
+    for k in range(max(s, trig.start - 6), trig.start):
+        low = v.lower(k)
+        if low in NEGATION_CUES:
+            if low == "called" and v.lower(k + 1) != "off":
+                continue
+            if low == "no" and v.lower(k + 1) not in ("plans", "plan"):
+                continue
+            if low == "without":
+                continue
+            return True
+    return False
+
+
+def _planned(v: DocView, trig: Trigger, s: int, e: int) -> bool:
+    for k in range(max(s, trig.start - 6), trig.start):
+        low = v.lower(k)
+        if low in PLANNED_CUES:
+            return True
+        if low == "to" and k > 0 and v.lower(k - 1) in ("is", "are", "was", "were"):
+            return True
+    if trig.kind in ("attend", "accept"):
+        for k in range(trig.end, min(e, trig.end + 12)):
+            if v.lower(k) in ("will", "'ll"):
+                return True
+    return trig.kind == "accept"
+
+
+def _places_after(v: DocView, ments: Mentions, lo: int, hi: int, trig: Trigger) -> list[PlaceMention]:
+    """The destination list after a trigger: "to Kazakhstan", "Samarkand and Astana",
+    "Turkmenistan, Uzbekistan and Kazakhstan", "in Samarkand, Uzbekistan"."""
+    places = [p for p in ments.places_between(lo, hi) if not p.attributive]
+    if not places:
+        return []
+    if trig.kind == "visit" and trig.noun and v.lower(lo) == "of":
+        # "the first state visit of the President of Kazakhstan, X, to South Korea"
+        to = [p for p in places if v.lower(p.start - 1) == "to"]
+        places = to or places
+    first = places[0]
+    if first.ambiguous and v.lower(first.start - 1) not in ("in", "to", "visited", "at"):
+        return []
+    out = [first]
+    k = first.end
+    for p in places[1:]:
+        between = [v.lower(j) for j in range(k, p.start)]
+        if all(w in (",", "and", "as", "well") for w in between) and len(between) <= 3:
+            out.append(p)
+            k = p.end
+        else:
+            break
+    # "Samarkand, Uzbekistan": a city followed by its country is one place.
+    merged: list[PlaceMention] = []
+    for p in out:
+        if merged and merged[-1].kind == "CITY" and p.kind == "COUNTRY" and merged[-1].country == p.name:
+            continue
+        merged.append(p)
+    return merged
+
+
+def _destinations(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
+    if trig.kind == "passive":
+        before = [p for p in ments.places_between(s, trig.start) if not p.attributive]
+        return before[-1:] if before else []
+    places = _places_after(v, ments, after_lo, after_hi, trig)
+    if trig.kind in ("attend", "meet", "host"):
+        # The venue: "the SCO summit in Samarkand", "held talks in Astana", "In Astana she held talks".
+        venue = [p for p in ments.places_between(after_lo, after_hi) if v.lower(p.start - 1) in ("in", "to", "at")
+                 and not p.attributive]
+        if venue:
+            places = _places_after(v, ments, venue[0].start, after_hi, trig)
+        elif trig.kind == "host":
+            hosts = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start)]
+            country = ments.country_of(hosts[-1]) if hosts else None
+            places = [_HomePlace(country)] if country else []
+        else:
+            before = [p for p in ments.places_between(s, trig.start) if v.lower(p.start - 1) in ("in", "at")
+                      and not p.attributive]
+            places = before[-1:] if before else []
+    if not places and trig.kind == "visit" and trig.noun:
+        # "is in Seoul on a two-day visit"
+        before = [p for p in ments.places_between(max(s, trig.start - 8), trig.start)
+                  if v.lower(p.start - 1) == "in" and not p.attributive]
+        places = before[-1:]
+    return places
+
+
+def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_country: str | None,
+              after_hi: int) -> list[PersonMention]:
+    def foreign(m: PersonMention) -> bool:
+        c = ments.country_of(m)
+        return dest_country is None or c is None or c != dest_country
+
+    # "invited X (and Y) to visit / to make a visit"
+    for k in range(trig.start - 1, max(s, trig.start - 10) - 1, -1):
+        if v.lower(k) in ("invited", "invites", "invite", "inviting"):
+            guests = _person_list(v, ments, k + 1, trig.start)
+            guests = [g for g in guests if foreign(g)]
+            if guests:
+                return guests
+            break
+    if trig.kind == "host":
+        guests = _person_list(v, ments, trig.end, after_hi)
+        return [g for g in guests if foreign(g)]
+    if trig.kind == "passive":
+        return [g for g in _person_list(v, ments, trig.end + 1, e, spread=True) if foreign(g)]
+    if trig.kind == "visit" and trig.noun and v.lower(trig.end) == "of":
+        # "the first state visit of the President of Kazakhstan, Nursultan Nazarbayev, to ..."
+        guests = [m for m in ments.people_between(trig.end, after_hi) if m.kind == "name" and foreign(m)]
+        if guests:
+            return guests[:1]
+    if trig.kind == "visit" and trig.noun and trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
+        m = ments.person_at(trig.start - 2)
+        return [m] if m is not None and foreign(m) else []
+    before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
+    if trig.kind == "meet":
+        with_people = _person_list(v, ments, trig.end, after_hi) if v.lower(trig.end) == "with" else []
+        candidates = before + with_people
+        return [m for m in _dedupe(candidates) if foreign(m)]
+    if before:
+        nearest = before[-1]
+        if nearest.kind == "pronoun" and nearest.entity is None:
+            return []
+        group = [nearest]
+        # Coordinated subjects: "Xi Jinping and Russian President Vladimir Putin attended"
+        for m in reversed(before[:-1]):
+            between = [v.lower(j) for j in range(m.end, group[-1].start)]
+            if "and" in between and len(between) <= 6 and all(
+                    w in ("and", ",") or w in ments.gaz.title_heads or w in ments.gaz.demonym_words
+                    or v.is_cap(j) for w, j in zip(between, range(m.end, group[-1].start))):
+                group.append(m)
+            else:
+                break
+        group = [m for m in reversed(group) if foreign(m)]
+        if group:
+            return group
+        return []
+    # Cataphora: "During his visit to Tashkent ..., President Moon Jae-in and ..."
+    if any(v.lower(k) in ("his", "her") for k in range(max(s, trig.start - 3), trig.start)):
+        after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
+        return after[:1]
+    return []
+
+
+def _person_list(v: DocView, ments: Mentions, lo: int, hi: int, spread: bool = False) -> list[PersonMention]:
+    """People from ``lo`` joined by "and"/","/title words: the guests of "hosted X and Y"."""
+    people = [m for m in ments.people_between(lo, hi) if m.kind != "pronoun" or m.start == lo]
+    out: list[PersonMention] = []
+    k = lo
+    for m in people:
+        between = [v.lower(j) for j in range(k, m.start)]
+        ok = all(w in ("and", ",", "the", "his", "her", "their") or w in ments.gaz.title_heads
+                 or w in ments.gaz.demonym_words or v.is_cap(j) or (spread and not out) or
+                 (spread and w in ("in", "on")) or (spread and any(d for d in []))
+                 for w, j in zip(between, range(k, m.start)))
+        if not ok and not (spread and out and _only_dates_between(v, between)):
+            break
+        out.append(m)
+        k = m.end
+    return out
+
+
+def _only_dates_between(v: DocView, words: list[str]) -> bool:
+    return len(words) <= 8 and ("and" in words or "," in words)
+
+
+def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
+    seen, out = set(), []
+    for m in people:
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigger, s: int,
+                 after_lo: int, after_hi: int, visitors: list[PersonMention]) -> list[tuple[int, DateFact]]:
+    """The dates of the trip: after the trigger (a list of them: one trip each), else
+    before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
+    starts = [d[0] for d in dates]
+    a = bisect.bisect_left(starts, after_lo)
+    after = []
+    while a < len(dates) and dates[a][0] < after_hi + 6:
+        after.append(dates[a])
+        a += 1
+    if after and after[0][0] <= after_hi:
+        out = [after[0]]
+        for nxt in after[1:]:
+            between = [v.lower(j) for j in range(out[-1][1], nxt[0])]
+            if between and all(w in (",", "and", "in", "on", "or") for w in between) and len(between) <= 3:
+                out.append(nxt)
+            else:
+                break
+        return [(d[0], d[2]) for d in out]
+    # A year modifying the noun: "on a 2014 visit", "a two-day visit that began on Monday".
+    b = bisect.bisect_left(starts, trig.start) - 1
+    if b >= 0 and dates[b][1] >= trig.start - 3 and dates[b][0] >= s:
+        return [(dates[b][0], dates[b][2])]
+    if trig.noun and trig.kind == "visit":
+        return []
+    if b >= 0 and dates[b][0] >= s:
+        # A sentence-initial adverbial or one between the visitor and the verb.
+        return [(dates[b][0], dates[b][2])]
+    return []
+
+
+def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
+             dates: list[tuple[int, int, DateFact]], ref: Reference) -> list[Mention]:
+    s, e, after_lo, after_hi = _clause_bounds(ments, trig, heads)
+    if _negated(v, trig, s):
+        return []
+    status = "planned" if _planned(v, trig, s, e) else "occurred"
+    places = _destinations(v, ments, trig, s, e, after_lo, after_hi)
+    if not places:
+        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
+    out: list[Mention] = []
+    trip_dates = None
+    for place in places:
+        dest = place.country
+        visitors = _visitors(v, ments, trig, s, e, dest, after_hi)
+        if not visitors:
+            continue
+        if trip_dates is None:
+            trip_dates = _visit_dates(v, dates, trig, s, after_lo, after_hi, visitors)
+        city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
+        listed = trip_dates if len(trip_dates) > 1 else (trip_dates or [(None, None)])
+        for visitor in visitors:
+            if trig.kind == "passive":
+                # "visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009"
+                own = _visit_dates(v, dates, trig, s, visitor.end, min(e, visitor.end + 4), [])
+                listed = own[:1] or [(None, None)]
+            for start_tok, d in listed:
+                value = d.value if d is not None else None
+                count = trig.count if (len(listed) == 1 and trig.count and trig.count > 1) else 1
+                if len(listed) == 1:
+                    count = max(count, _count_after(v, trig, after_hi))
+                st = status
+                if st == "occurred" and value and _after_published(value, ref):
+                    st = "planned"
+                out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
+                                   count, trig.duration, (s, e)))
+    return out
+
+
+def _count_after(v: DocView, trig: Trigger, hi: int) -> int:
+    """"visited Japan twice", "five times between 1995 and 2016"."""
+    for k in range(trig.end, min(hi + 4, v.n)):
+        low = v.lower(k)
+        if low in NUMBER_COUNTS:
+            return NUMBER_COUNTS[low]
+        if low == "times" and k > 0:
+            prev = v.lower(k - 1)
+            n = _WORD_NUMBERS.get(prev) or (int(prev) if prev.isdigit() and len(prev) < 3 else None)
+            if n:
+                return n
+    return 1
+
+
+def _city_in_stretch(v: DocView, ments: Mentions, country: str, lo: int, hi: int) -> str | None:
+    cities = [p for p in ments.places_between(lo, hi) if p.kind == "CITY" and p.country == country and not p.ambiguous]
+    return _city_name(v, cities[0]) if cities else None
+
+
+def _city_name(v: DocView, place: PlaceMention) -> str:
+    """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan")."""
+    return v.doc[place.start:place.end].text
+
+
+@dataclass(frozen=True)
+class _HomePlace:
+    """The host's own country when "X hosted Y" names no venue."""
+
+    country: str
+    kind: str = "COUNTRY"
+    name: str = ""
+
+
+def _after_published(value: str, ref: Reference) -> bool:
+    if ref.date is None:
+        return False
+    first = value.split("/")[0]
+    if "X" in first or len(first) < 10 or not first[:4].isdigit():
+        years = year_range(value)
+        return bool(years) and years[0] > ref.date.year
+    try:
+        return dt.date.fromisoformat(first[:10]) > ref.date
+    except ValueError:
+        return False
+
+
+def _anaphor(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
+             dates, status: str) -> list[Mention]:
+    """A trip mention without a destination: "The visit, on October 13-14, 2022, …",
+    "Roh's visit", "Tokayev accepted the invitation": it adds to an earlier trip."""
+    if trig.kind not in ("visit", "accept", "attend") or (trig.kind == "visit" and not trig.noun and trig.kind != "accept"):
+        if not (trig.kind == "visit" and v.lower(trig.head) == "visit" and v.lower(trig.head + 1) == "again"):
+            return []
+    entity = None
+    if trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
+        m = ments.person_at(trig.start - 2)
+        entity = m.entity if m else None
+    else:
+        before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
+        if before:
+            entity = before[-1].entity
+    got = _visit_dates(v, dates, trig, s, after_lo, after_hi, [])
+    value = got[0][1].value if len(got) == 1 else None
+    return [Mention(trig, entity, None, None, value, got[0][0] if got else None, trig.visit_type, status, 1,
+                    trig.duration, (s, e), anaphoric=True)]
+
+
+# ---------------------------------------------------------------------- merging
+def _precision(value: str | None) -> int:
+    if not value:
+        return 0
+    first = value.split("/")[0]
+    score = len(first.replace("X", ""))
+    return score + (5 if "/" in value else 0)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.entity != b.entity or a.destination != b.destination or a.status != b.status:
+        return False
+    if a.date is None or b.date is None:
+        return True
+    if a.date == b.date:
+        return True
+    ra, rb = year_range(a.date), year_range(b.date)
+    if ra is None or rb is None:
+        return False
+    # One inside the other: "2003" and "2003-11-12/2003-11-14"; "August 2021" and "2021-08-16".
+    inside = (ra[0] >= rb[0] and ra[1] <= rb[1]) or (rb[0] >= ra[0] and rb[1] <= ra[1])
+    if not inside:
+        return False
+    pa, pb = a.date.split("/")[0], b.date.split("/")[0]
+    shorter, longer = sorted((pa, pb), key=len)
+    return longer.startswith(shorter) or "X" in shorter
+
+
+def _merge(found: list[Mention]) -> list[Mention]:
+    records: list[Mention] = []
+    for m in found:
+        if m.anaphoric:
+            target = None
+            for r in reversed(records):
+                if (m.entity is None or r.entity == m.entity) and (m.date is None or r.date is None or
+                                                                    _compatible(replace(m, entity=r.entity,
+                                                                                        destination=r.destination,
+                                                                                        status=r.status), r)):
+                    target = r
+                    break
+            if target is not None:
+                _absorb(target, m)
+            continue
+        target = None
+        for r in reversed(records):
+            if _compatible(m, r) and not (m.count > 1 or r.count > 1) and not _separate_trips(m, r):
+                target = r
+                break
+        if target is None:
+            m.mentions = [m.trigger]
+            records.append(m)
+        else:
+            _absorb(target, m)
+    for r in records:
+        if r.duration and r.date and len(r.date) == 10 and "X" not in r.date:
+            start = dt.date.fromisoformat(r.date)
+            r.date = f"{r.date}/{(start + dt.timedelta(days=r.duration - 1)).isoformat()}" if r.duration > 1 else r.date
+    return records
+
+
+def _separate_trips(m: Mention, r: Mention) -> bool:
+    """Two dated mentions from one enumeration ("in 1995, 2003, 2010") are two trips."""
+    return m.trigger is r.trigger and m.date != r.date
+
+
+def _absorb(target: Mention, m: Mention) -> None:
+    target.mentions.append(m.trigger)
+    if _precision(m.date) > _precision(target.date):
+        target.date = m.date
+        target.trigger = m.trigger
+        target.sentence = m.sentence
+        target.visit_type = m.visit_type or target.visit_type
+    target.visit_type = target.visit_type or m.visit_type
+    target.city = target.city or m.city
+    target.duration = target.duration or m.duration
+    target.count = max(target.count, m.count)
+
+
+def _to_fact(doc, doc_id: str, ments: Mentions, m: Mention) -> VisitFact:
+    trig = m.trigger
+    span = doc[trig.start:trig.end]
+    s, e = m.sentence
+    sent = doc[s:e]
+    entity = ments.entities[m.entity]
+    evidence = {
+        "sentence": sent.text.strip(),
+        "sentence_start": sent.start_char,
+        "sentence_end": sent.end_char,
+        "mentions": [[doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])] for t in m.mentions],
+    }
+    return VisitFact(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                     visitor=entity.fullest, visitor_country=entity.country, destination_country=m.destination,
+                     destination_city=m.city, value=m.date, visit_type=m.visit_type, status=m.status,
+                     count=m.count, evidence=evidence)

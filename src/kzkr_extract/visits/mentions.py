@@ -1,0 +1,435 @@
+"""What the visit rules read in a document: sentences, people, places.
+
+People come from the leaders list (full names and unambiguous surnames), from
+titles ("Deputy Foreign Minister Yerlan Abenov"), from later short references
+to those ("Abenov"), from descriptions ("the Kazakh leader") and pronouns,
+each resolved to an entity. Places are countries and cities (with their
+country). Everything is found once per document with ``PhraseMatcher``s and
+vectorised look-ups; the Python work is proportional to the mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..dates.calendar_math import Reference
+from ..lexicon import calendar
+from .gazetteer import Entry, Gazetteer
+
+SENTENCE_END = (".", "!", "?")
+PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
+DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
+#: Words that start with a capital letter but never start a name.
+NOT_NAME = frozenset({
+    "The", "A", "An", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "This", "That",
+    "During", "After", "Before", "And", "But", "Mr", "Mrs", "Ms", "Dr", "According", "Officials",
+    "While", "When", "Since", "Both", "Also", "First", "Former", "Then", "Later", "Earlier",
+})
+
+
+@dataclass
+class Entity:
+    key: str
+    names: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def fullest(self) -> str:
+        # The longest written form; ties keep the first seen.
+        return max(self.names, key=lambda n: (len(n.replace("-", " ").split()), len(n)))
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    entity: str
+    kind: str          # name, short, description, pronoun
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    kind: str          # COUNTRY or CITY
+    name: str          # country or city name
+    country: str
+    attributive: bool  # "South Korea President ...": names a person's country, not a place
+    ambiguous: bool
+
+
+class DocView:
+    """Token access for one document, cached where it is read."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+        self.lower_hash = arr[:, 0]
+        self.orth_hash = arr[:, 1]
+        self.is_space = arr[:, 2]
+        self._text: dict[int, str] = {}
+        self.strings = doc.vocab.strings
+
+    def text(self, i: int) -> str:
+        t = self._text.get(i)
+        if t is None:
+            t = self.doc[i].text if 0 <= i < self.n else ""
+            self._text[i] = t
+        return t
+
+    def lower(self, i: int) -> str:
+        return self.text(i).lower()
+
+    def is_cap(self, i: int) -> bool:
+        t = self.text(i)
+        return bool(t) and t[0].isupper() and t[0].isalpha()
+
+    def glued(self, i: int) -> bool:
+        """True when token ``i`` follows token ``i-1`` with no space."""
+        return i > 0 and not self.doc[i - 1].whitespace_
+
+    def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> np.ndarray:
+        hashes = np.array([self.strings[w] for w in words], dtype=np.uint64)
+        column = self.lower_hash if attr == "lower" else self.orth_hash
+        return np.flatnonzero(np.isin(column, hashes))
+
+
+def sentence_starts(view: DocView) -> list[int]:
+    """Token indices where sentences start (a line break always ends one)."""
+    starts = [0]
+    enders = view.positions(set(SENTENCE_END), attr="orth")
+    breaks = np.flatnonzero(view.is_space)
+    for i in sorted(set(enders.tolist()) | set(breaks.tolist())):
+        if view.is_space[i] and "\n" not in view.text(i):
+            continue
+        j = i + 1
+        while j < view.n and view.is_space[j]:
+            j += 1
+        if j >= view.n:
+            continue
+        t = view.text(j)
+        if view.is_space[i] or t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“'‘(":
+            if j > starts[-1]:
+                starts.append(j)
+    return starts
+
+
+class Mentions:
+    """People, places and sentences of one document."""
+
+    def __init__(self, view: DocView, gaz: Gazetteer, ref: Reference | None = None) -> None:
+        self.view = view
+        self.ref = ref or Reference()
+        self.gaz = gaz
+        self.sent_starts = sentence_starts(view)
+        self.entities: dict[str, Entity] = {}
+        self.people: list[PersonMention] = []
+        self.places: list[PlaceMention] = []
+        self.demonyms: list[tuple[int, int, str]] = []
+        cal = calendar()
+        self._calendar_words = set(cal.months) | set(cal.weekdays)
+        self._find(gaz.matches(view.doc))
+        self.people.sort(key=lambda m: (m.start, m.end))
+        self._person_starts = [m.start for m in self.people]
+        self.places.sort(key=lambda m: m.start)
+        self._place_starts = [m.start for m in self.places]
+
+    # ------------------------------------------------------------------ sentences
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        start = self.sent_starts[k]
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else self.view.n
+        return start, end
+
+    # ------------------------------------------------------------------ lookups
+    def people_between(self, lo: int, hi: int) -> list[PersonMention]:
+        a = bisect.bisect_left(self._person_starts, lo)
+        b = bisect.bisect_left(self._person_starts, hi)
+        return self.people[a:b]
+
+    def places_between(self, lo: int, hi: int) -> list[PlaceMention]:
+        a = bisect.bisect_left(self._place_starts, lo)
+        b = bisect.bisect_left(self._place_starts, hi)
+        return self.places[a:b]
+
+    def person_at(self, i: int) -> PersonMention | None:
+        k = bisect.bisect_right(self._person_starts, i) - 1
+        if k >= 0 and self.people[k].start <= i < self.people[k].end:
+            return self.people[k]
+        return None
+
+    def last_person_before(self, i: int, country: str | None = None, skip_kinds=("pronoun",)) -> PersonMention | None:
+        k = bisect.bisect_left(self._person_starts, i) - 1
+        seen = 0
+        while k >= 0 and seen < 200:
+            m = self.people[k]
+            if m.kind not in skip_kinds and (country is None or self.entities[m.entity].country == country):
+                return m
+            k -= 1
+            seen += 1
+        return None
+
+    # ------------------------------------------------------------------ building
+    def _entity(self, key: str, name: str | None, country: str | None) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(key)
+        if name and name not in ent.names:
+            ent.names.append(name)
+        if country and ent.country is None:
+            ent.country = country
+        return ent
+
+    def _name_run(self, i: int, limit: int = 4) -> int:
+        """End of a run of name tokens starting at ``i`` ("Moon Jae-in", "Kim Dae Sik")."""
+        v = self.view
+        j, words = i, 0
+        while j < v.n and words < limit:
+            t = v.text(j)
+            if not (t[:1].isupper() and t.replace("'", "").isalpha()) or t in NOT_NAME and j == i:
+                break
+            hyphenated = j + 1 < v.n and v.text(j + 1) in ("-", "‐") and v.glued(j + 1)
+            if (t.lower() in self._calendar_words or t.lower() in self.gaz.title_heads) and not hyphenated:
+                break  # "Jun-ho" is a name, "June" is not
+            j += 1
+            words += 1
+            while j + 1 < v.n and v.text(j) in ("-", "‐") and v.glued(j) and v.glued(j + 1) and v.text(j + 1).isalpha():
+                j += 2
+        return j
+
+    def _title_country(self, start: int) -> tuple[str | None, bool]:
+        """Country named by the title words right before a name, and whether a title is there."""
+        v = self.view
+        country, titled = None, False
+        j = start - 1
+        steps = 0
+        while j >= 0 and steps < 9:
+            low = v.lower(j)
+            place = self._place_at.get(j)
+            dem = self._demonym_at.get(j)
+            if low in self.gaz.title_heads or low in ("vice", "deputy", "first", "foreign", "prime", "trade", "of", "the",
+                                                        "and", "'s", "’s", "his", "her", "affairs", "former", "acting",
+                                                        "national", "assembly", "presidential", "kyrgyz") \
+                    or dem is not None or place is not None or (v.is_cap(j) and steps < 6):
+                if low in self.gaz.title_heads:
+                    titled = True
+                if country is None and dem is not None:
+                    country = dem
+                if country is None and place is not None and place[0] == "COUNTRY":
+                    country = place[1]
+                j -= 1
+                steps += 1
+                continue
+            break
+        return country, titled
+
+    def _find(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
+        v = self.view
+        self._place_at: dict[int, tuple[str, str]] = {}
+        self._demonym_at: dict[int, str] = {}
+        person_matches = []
+        for s, e, entries in matches:
+            kinds = {x.kind for x in entries}
+            if "COUNTRY" in kinds or "CITY" in kinds:
+                entry = next(x for x in entries if x.kind in ("COUNTRY", "CITY"))
+                if "PERSON" in kinds and entry.ambiguous:
+                    person_matches.append((s, e, [x for x in entries if x.kind == "PERSON"]))
+                    continue
+                nxt = v.lower(e) if e < v.n else ""
+                if nxt in ("'s", "’s"):
+                    nxt = v.lower(e + 1)
+                attributive = nxt in self.gaz.title_heads or nxt in ("prime", "foreign", "vice", "deputy")
+                self.places.append(PlaceMention(s, e, entry.kind, entry.value, entry.country, attributive, entry.ambiguous))
+                for k in range(s, e):
+                    self._place_at[k] = (entry.kind, entry.country)
+            elif "DEMONYM" in kinds:
+                entry = next(x for x in entries if x.kind == "DEMONYM")
+                self.demonyms.append((s, e, entry.country))
+                for k in range(s, e):
+                    self._demonym_at[k] = entry.country
+            else:
+                person_matches.append((s, e, entries))
+        taken = set()
+        last_full: dict[str, int] = {}
+        # Gazetteer people.
+        for s, e, entries in person_matches:
+            people = [x for x in entries if x.kind == "PERSON"]
+            if not people:
+                continue
+            if all(x.surname_only for x in people):
+                run_end = self._name_run(s)
+                if run_end > e:
+                    # "Lee Jun-ho": a surname of the list starting a name the list does not know.
+                    self._unknown_person(s, run_end, taken)
+                    continue
+                if s > 0 and v.is_cap(s - 1) and v.text(s - 1) not in NOT_NAME and self._name_run(s - 1) >= e \
+                        and (s - 1) not in self._place_at and (s - 1) not in self._demonym_at \
+                        and v.lower(s - 1) not in self.gaz.title_heads:
+                    continue  # "Jae Lee": part of another name
+                names = {x.value for x in people}
+                if len(names) > 1:
+                    # An ambiguous surname refers to the person last named in full,
+                    # else to the one of them in office when the story was written.
+                    prior = [(last_full[f"G:{n}"], n) for n in names if f"G:{n}" in last_full]
+                    chosen = max(prior)[1] if prior else _in_office(names, self.ref)
+                    if chosen is None:
+                        continue
+                    person = next(x for x in people if x.value == chosen)
+                else:
+                    person = people[0]
+                kind = "short"
+            else:
+                person = next(x for x in people if not x.surname_only)
+                kind = "name"
+            title_country, _ = self._title_country(s)
+            key = f"G:{person.value}"
+            ent = self._entity(key, v.doc[s:e].text, title_country or person.country)
+            self.people.append(PersonMention(s, e, key, kind, title_country or ent.country))
+            if kind == "name":
+                last_full[key] = s
+            taken.update(range(s, e))
+        # People introduced by a title: "Deputy Foreign Minister Yerlan Abenov".
+        for h in self.view.positions(self.gaz.title_heads).tolist():
+            j = h + 1
+            if j < v.n and v.lower(j) == "of":
+                # "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Trade X"
+                k = j + 1
+                steps = 0
+                while k < v.n and steps < 6 and (v.is_cap(k) or v.lower(k) in ("the", "of", "and")):
+                    if k in self._place_at and (k + 1 >= v.n or k + 1 not in self._place_at):
+                        k += 1
+                        break
+                    k += 1
+                    steps += 1
+                j = k
+            if j in taken or j >= v.n or not v.is_cap(j) or j in self._place_at or j in self._demonym_at:
+                continue
+            end = self._name_run(j)
+            if end - j >= 2 or (end - j == 1 and v.text(j)[0].isupper() and len(v.text(j)) > 2):
+                if any(k in self._place_at or k in self._demonym_at for k in range(j, end)):
+                    continue
+                self._unknown_person(j, end, taken)
+        self.people.sort(key=lambda m: (m.start, m.end))
+        self._short_references(taken)
+        self._descriptions_and_pronouns(taken)
+
+    def _unknown_person(self, s: int, e: int, taken: set) -> None:
+        if any(k in taken for k in range(s, e)):
+            return
+        v = self.view
+        name = v.doc[s:e].text
+        key = "U:" + " ".join(name.replace("-", " ").lower().split())
+        country, _ = self._title_country(s)
+        if country is None:
+            words = name.replace("-", " ").split()
+            if words[0] in self.gaz.korean_family_names and "-" in name and len(words) >= 3:
+                country = "South Korea"
+        if country is None:
+            # An appositive: "Lee Jun-ho, South Korea's first vice minister"
+            if e < v.n and v.text(e) == ",":
+                for k in range(e + 1, min(v.n, e + 4)):
+                    if k in self._place_at and self._place_at[k][0] == "COUNTRY":
+                        country = self._place_at[k][1]
+                        break
+                    if k in self._demonym_at:
+                        country = self._demonym_at[k]
+                        break
+        ent = self._entity(key, name, country)
+        self.people.append(PersonMention(s, e, key, "name", country or ent.country))
+        taken.update(range(s, e))
+
+    def _short_references(self, taken: set) -> None:
+        """Later mentions of a title-introduced person by one word of the name."""
+        v = self.view
+        index: dict[str, str] = {}
+        for ent in self.entities.values():
+            if not ent.key.startswith("U:"):
+                continue
+            words = ent.names[0].replace("-", " ").split()
+            korean = words[0] in self.gaz.korean_family_names and len(words) >= 3
+            # Korean family names are shared by millions; a later "Kim" is not enough.
+            for w in ([] if korean else [words[-1]]):
+                if len(w) > 2:
+                    index[w] = ent.key
+        if not index:
+            return
+        first_seen = {m.entity: m.start for m in self.people}
+        for i in v.positions(set(index), attr="orth").tolist():
+            if i in taken:
+                continue
+            key = index[v.text(i)]
+            if first_seen.get(key, v.n) < i:
+                self.people.append(PersonMention(i, i + 1, key, "short", self.entities[key].country))
+                taken.add(i)
+
+    def _descriptions_and_pronouns(self, taken: set) -> None:
+        v = self.view
+        self.people.sort(key=lambda m: (m.start, m.end))
+        self._person_starts = [m.start for m in self.people]
+        added = []
+        for i in v.positions(set(PRONOUNS)).tolist():
+            if i in taken:
+                continue
+            prev = self.last_person_before(i)
+            if prev is not None:
+                added.append(PersonMention(i, i + 1, prev.entity, "pronoun", prev.country))
+        for i in v.positions(DESCRIPTION_HEADS).tolist():
+            # "the Kazakh leader", "the president" not followed by a name.
+            if i in taken or i + 1 < v.n and v.is_cap(i + 1) and (i + 1) not in self._place_at:
+                continue
+            j = i - 1
+            country = None
+            if j >= 0 and j in self._demonym_at:
+                country = self._demonym_at[j]
+                j -= 1
+            if j < 0 or v.lower(j) != "the":
+                continue
+            prev = self.last_person_before(j, country=country)
+            if prev is not None:
+                added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
+        self.people.extend(added)
+        self.people.sort(key=lambda m: (m.start, m.end))
+        self._person_starts = [m.start for m in self.people]
+
+    def country_of(self, mention: PersonMention) -> str | None:
+        return mention.country or self.entities[mention.entity].country
+
+
+HEAD_TITLES = ("President", "Prime Minister")
+
+
+def _in_office(names: set[str], ref: Reference) -> str | None:
+    """The one of ``names`` who was president (else prime minister) at ``ref``;
+    without a date, the only one of them who was ever president. None if unsure."""
+    people = lexicon.people()
+    day = f"{ref.year:04d}-{ref.month or 6:02d}-{ref.day or 15:02d}" if ref.year else None
+    for title in HEAD_TITLES:
+        holders = []
+        for name in sorted(names):
+            for role in people[name].roles:
+                if role.title != title:
+                    continue
+                start = _pad(role.start, "01", "01") if role.start else "0000"
+                end = _pad(role.end, "12", "31") if role.end else "9999"
+                if day is None or start <= day <= end:
+                    holders.append(name)
+                    break
+        if len(holders) == 1:
+            return holders[0]
+        if len(holders) > 1:
+            return None
+    return None
+
+
+def _pad(date: str, month: str, day: str) -> str:
+    """``2019`` -> ``2019-<month>-<day>``; ``2019-03`` -> ``2019-03-<day>``."""
+    parts = date.split("-")
+    return "-".join(parts + [month, day][len(parts) - 1:])

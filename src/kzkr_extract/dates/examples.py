@@ -146,6 +146,36 @@ EXAMPLES = [
        ("Aug. 30", {"value": "XXXX-08-30"}),
        published=None, source="Kazinform, no published date"),
 
+    # A month or day without a year: the occurrence nearest the published date
+    # when it is within a month (61 days for a day) or is a deadline; else the
+    # tense of the clause decides (past: on or before, future: on or after).
+    ex("Kazakh police said the suspect was detained in July and extradited to Seoul.",
+       ("July", {"value": "2023-07"}),
+       published="2024-03-05", source="Yonhap: past clause, month after the published one"),
+    ex("Tokayev will pay a state visit to Seoul in February, his office said.",
+       ("February", {"value": "2025-02"}),
+       source="Kazinform: future clause, month before the published one"),
+    ex("The dividend is payable Jan. 15 to shareholders of record Dec. 20, KEGOC said.",
+       ("Jan. 15", {"value": "2025-01-15"}), ("Dec. 20", {"value": "2024-12-20"}),
+       published="2024-11-28", source="Reuters: near days across the new year"),
+    ex("ALMATY, Dec. 30 (Yonhap) -- Kazakhstan's central bank kept its base rate "
+       "unchanged.",
+       ("Dec. 30", {"value": "2024-12-30"}),
+       published="2025-01-02", source="Yonhap dateline in the new year"),
+    ex("Investigators said the shipment left Busan in October and was seized in "
+       "Aktau weeks later.",
+       ("October", {"value": "2023-10"}),
+       published="2024-06-12", source="AP: past clause, nearest would be the coming October"),
+    # "last October", "next March", "June last year", "January this year"
+    ex("Samsung C&T won the contract last October and will start construction next "
+       "March.",
+       ("last October", {"value": "2023-10"}), ("next March", {"value": "2025-03"}),
+       source="Yonhap"),
+    ex("In June last year, Yoon visited Astana; in January this year the two "
+       "governments signed a roadmap.",
+       ("June last year", {"value": "2024-06"}), ("January this year", {"value": "2025-01"}),
+       published="2025-03-10", source="Astana Times"),
+
     # ----------------------------------------------------------------------- years
     ex("In 2008, Kookmin Bank, one of South Korea's largest banks, purchased a 30% "
        "stake in Kazakhstan's CenterCredit Bank for about $634 million.",
@@ -536,6 +566,25 @@ EXAMPLES = [
     ex("Kazakh and Korean fans are expected to fill the Astana Arena this weekend.",
        ("this weekend", {"value": "2024-06-15/2024-06-16"}),
        source="Astana Times"),
+
+    # The nearest tense word decides ("which will build ..., announced Tuesday");
+    # with none before the weekday, the clause after it ("On Monday, ... plans to").
+    ex("The consortium, which will build the plant, announced Tuesday that it had "
+       "secured financing.",
+       ("Tuesday", {"value": "2024-06-11"}),
+       source="Reuters"),
+    ex("On Monday, the Korean delegation plans to tour the Kostanay assembly plant.",
+       ("Monday", {"value": "2024-06-17"}),
+       source="Kazinform"),
+    ex("A final agreement could be signed as early as Friday, officials said.",
+       ("Friday", {"value": "2024-06-14"}),
+       source="Reuters: as early as"),
+    ex("The Astana Times said in an editorial on Monday, June 10: the talks matter.",
+       ("Monday, June 10", {"value": "2024-06-10"}),
+       source="editorial line: a colon after the day is not a time"),
+    ex("The ministry's statement of Friday, May 31: talks will continue in Seoul.",
+       ("Friday, May 31", {"value": "2024-05-31"}),
+       source="statement line: a colon after the day is not a time"),
 
     # ------------------------------------------------- no published date (X forms)
     ex("Bilateral trade reached $6.4 billion last year.",

@@ -58,10 +58,37 @@ COUNT_NOUNS = frozenset({
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₩", "₸", "₽", "₹", "₺", "₮"})
 FUTURE_CUES = frozenset({
     "will", "'ll", "shall", "would", "scheduled", "expected", "plans", "plan", "planned",
-    "planning", "next", "upcoming", "due", "going", "intends", "set", "slated", "to",
+    "planning", "next", "upcoming", "due", "going", "intends", "slated", "might",
+    "expects", "expect", "hopes", "aims",
 })
-# "to" alone is a weak cue: only "is/are/was to" count, checked in code.
-PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier"})
+FUTURE_MODALS = frozenset({"will", "'ll", "shall", "might"})
+#: "to" alone is a weak cue: only after these words ("is to", "set to") does it mark the future.
+TO_FUTURE = frozenset({
+    "is", "are", "was", "were", "due", "set", "scheduled", "expected", "slated", "going",
+    "likely", "plans", "plan", "planned", "intends", "hopes", "aims", "ready", "agreed",
+    "decided", "promised", "pledged", "vowed", "expects", "wants",
+})
+PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier", "since"})
+#: Irregular past forms common in news ("met Monday", "held talks on Friday").
+PAST_VERBS = frozenset({
+    "met", "held", "told", "began", "took", "came", "went", "gave", "found", "sent", "spoke",
+    "rose", "fell", "paid", "sold", "bought", "brought", "saw", "became", "led", "shot",
+    "made", "got", "wrote", "flew", "fled", "drew", "stood", "thought", "felt", "kept",
+    "struck", "broke", "chose", "threw", "lost", "left", "ran", "knew", "grew",
+})
+#: Words before a date that make it a deadline: its tense does not tell its year.
+DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "thru", "before", "payable", "effective"})
+#: A day this close to the published date keeps the published year whatever the tense.
+NEAR_DAYS = 61
+#: Words that open a new clause: the tense before them is another verb's.
+CLAUSE_WORDS = frozenset({"where", "when", "which", "who", "whom", "whose", "while", "because",
+                          "although", "though", "whereas", "but"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
+                         "these", "those", "still", "newly", "recently", "previously"})
+#: A present-tense auxiliary right before a date ends the search for a tense.
+PRESENT_CUES = frozenset({"is", "are", "am"})
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
+                           "col", "sgt", "capt", "prof", "no", "vs", "inc", "corp", "co", "ltd"})
 UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
              "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
 MOD_WORDS = {"early": "EARLY", "mid": "MID", "late": "LATE", "middle": "MID"}
@@ -201,7 +228,8 @@ class DateGrammar:
         if i + 1 < len(p) and not p.gap[i + 1] and p.lower[i + 1] in ORDINAL_SUFFIXES:
             last = i + 1
         # "16:30" is a time; "16.5" never reaches here (one piece).
-        if last + 1 < len(p) and not p.gap[last + 1] and p.text[last + 1] == ":":
+        if last + 2 < len(p) and not p.gap[last + 1] and p.text[last + 1] == ":" \
+                and p.kind[last + 2] == NUM and not p.gap[last + 2]:
             return None
         return day, last
 
@@ -224,7 +252,7 @@ class DateGrammar:
         if p.lower[i] in self.ambiguous_weekdays and last == i:
             return None
         # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
-        direction = self._tense(p, i)
+        direction = self._tense(p, i, last) or "past"  # news reports the past by default
         date = weekday_near(ref.date, weekday, direction) if ref.date else None
         return [Hit(i, last, fmt_date(date))]
 
@@ -249,26 +277,131 @@ class DateGrammar:
             j += 1
         return j
 
-    def _tense(self, p: Pieces, i: int) -> str:
-        """``future`` when the clause around ``i`` speaks of the future, else ``past``."""
-        lo = max(0, i - 12)
-        for j in range(i - 1, lo - 1, -1):
-            if p.kind[j] == BREAK or (p.kind[j] == SYM and p.text[j] in ";!?"):
+    def _tense(self, p: Pieces, first: int, last: int | None = None) -> str | None:
+        """``past`` or ``future`` when the clause around ``first..last`` says so,
+        else None (no cue: present tense, a dateline, a headline).
+
+        Reads back to the start of the clause; the nearest cue wins: a past
+        auxiliary or verb ("said", "was", "announced", "met"), a future one
+        ("will", "plans", "is to", "expected"), or a present "is/are", which
+        ends the search without a tense. With no cue before the mention, the
+        words after it up to the next punctuation mark ("On Tuesday, the league
+        plans to ...") are read the same way.
+        """
+        if first >= 3 and p.lower[first - 1] == "as" and p.lower[first - 3] == "as" \
+                and p.lower[first - 2] in ("soon", "early"):
+            return "future"  # "as early as Tuesday": the earliest time something can happen
+        lo = max(0, first - 16)
+        for j in range(first - 1, lo - 1, -1):
+            if self._clause_break(p, j) or (p.lower[j] in CLAUSE_WORDS and j < first - 1):
                 break
-            if p.text[j] == "." and j > 0 and len(p.text[j - 1]) > 1:
-                break  # a sentence end, not the dot of "a.m." or "U.S."
-            w = p.lower[j]
-            if w in PAST_CUES:
-                return "past"
-            if w == "to":
-                if j > 0 and p.lower[j - 1] in ("is", "are", "was", "were", "due", "set", "scheduled", "expected", "slated", "going"):
-                    return "future"
-                continue
-            if w in FUTURE_CUES:
-                return "future"
-        if self._at(p, i - 1, "next") or self._at(p, i - 1, "coming"):
+            cue = self._tense_cue(p, j)
+            if cue is not None:
+                return cue or None
+        if self._at(p, first - 1, "next") or self._at(p, first - 1, "coming"):
             return "future"
-        return "past"
+        end = first if last is None else last
+        hi = min(len(p), end + 13)
+        for j in range(end + 1, hi):
+            if self._clause_break(p, j) or (p.kind[j] == SYM and p.text[j] not in (",", "'", "’")):
+                break
+            cue = self._tense_cue(p, j, forward=True)
+            if cue is not None:
+                return cue or None
+        return None
+
+    def _clause_break(self, p: Pieces, j: int) -> bool:
+        if p.kind[j] == BREAK or (p.kind[j] == SYM and p.text[j] in ";!?"):
+            return True
+        # a sentence end, not the dot of "a.m." or "U.S." or "Aug."
+        return p.text[j] == "." and j > 0 and len(p.text[j - 1]) > 1 and p.lower[j - 1] not in self.months \
+            and p.lower[j - 1] not in self.weekdays and p.lower[j - 1] not in ABBREVIATIONS
+
+    def _tense_cue(self, p: Pieces, j: int, forward: bool = False) -> str | None:
+        """The tense word ``j`` marks: ``past``, ``future``, ``""`` (present:
+        stop without a tense) or None (not a tense word).
+
+        Before a date, "planned"/"expected" describe it ("a service planned for
+        Saturday"); after it they are the clause's verb ("On Friday, the
+        government planned to ..."), and a future only after "is/are"."""
+        w = p.lower[j]
+        if p.kind[j] != WORD:
+            return None
+        if w in PAST_CUES:
+            return "past"
+        if w == "to":
+            if j > 0 and p.lower[j - 1] in TO_FUTURE:
+                return "future"
+            return None
+        if forward:
+            if w in FUTURE_MODALS:
+                return "future"
+            if w in TO_FUTURE and self._at(p, j + 1, "to") and not w.endswith("ed"):
+                return "future"  # "the league plans to hold"
+            if w in FUTURE_CUES and not w.endswith("ed"):
+                return None
+            if w.endswith("ed") and j > 0 and p.lower[j - 1] in PRESENT_CUES:
+                return "future"  # "is expected", "are scheduled"
+        elif w in FUTURE_CUES:
+            if w == "next" and self._at(p, j + 1, "to"):
+                return None  # "next to the embassy"
+            if j > 0 and p.lower[j - 1] in DETERMINERS:
+                return None  # "the plan", "a planned visit": a noun or an adjective
+            return "future"
+        if w in PRESENT_CUES:
+            return ""
+        if w in PAST_VERBS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
+                               and (p.text[j][0].islower() or self._sentence_start(p, j))):
+            # "was/will be released", "to be held": the auxiliary decides;
+            # "a still unspecified date": an adjective.
+            if j > 1 and p.lower[j - 1] == "be" and p.lower[j - 2] == "to":
+                return "future"  # "guidelines to be published in November"
+            if j > 0 and (p.lower[j - 1] in ("be", "been", "being", "to") or p.lower[j - 1] in DETERMINERS):
+                return None
+            return "past"
+        return None
+
+    def _year_for(self, p: Pieces, first: int, last: int, month: int, day: int | None,
+                  ref: Reference) -> int | None:
+        """The year of a month or day written without one ("in December", "Nov. 25").
+
+        The occurrence nearest the published date when it is close (within a
+        month, or ``NEAR_DAYS`` for a day: "said it would extend the offer to
+        Nov. 6", "rescued Nov. 25" in a January story); otherwise the latest
+        one on or before the published date in a past clause, the first one on
+        or after it in a future clause, and the nearest one when the clause
+        has no tense cue or the date is a deadline ("payable Jan. 2", "by
+        February"). None without a published year."""
+        if ref.year is None or ref.month is None:
+            return ref.year
+        # nearest occurrence and its distance (days, or months without a day)
+        if day is not None and ref.day is not None:
+            options = [(abs((dt.date(y, month, day) - ref.date).days), y)
+                       for y in (ref.year, ref.year - 1, ref.year + 1) if valid_day(y, month, day)]
+            gap, nearest = min(options, key=lambda o: o[0]) if options else (0, ref.year)
+            near = gap <= NEAR_DAYS
+        else:
+            options = [(abs((y * 12 + month) - (ref.year * 12 + ref.month)), y)
+                       for y in (ref.year, ref.year - 1, ref.year + 1)]
+            gap, nearest = min(options, key=lambda o: o[0])  # a tie keeps the published year
+            near = gap <= 1
+        if near:
+            return nearest
+        k = first - 1
+        while k > 0 and k > first - 5 and (p.lower[k] in MOD_WORDS or p.lower[k] in MOD_NOUNS
+                                           or p.lower[k] in ("of", "the") or p.text[k] in DASHES):
+            k -= 1  # "until mid-November", "by the end of March"
+        prev = p.lower[k] if k >= 0 and p.kind[k] != BREAK else ""
+        if prev in DEADLINE_WORDS:
+            return nearest  # "by Dec. 15", "through January": a deadline, seen from either side
+        tense = "past" if prev == "since" else self._tense(p, first, last)
+        here = (ref.month, ref.day or 0) if day is not None else (ref.month, 0)
+        there = (month, day or 0)
+        if tense == "past":
+            return ref.year if there <= here else ref.year - 1
+        if tense == "future":
+            return ref.year if there >= here else ref.year + 1
+        return nearest
 
     # ------------------------------------------------------------------ absolute dates
     def _compact(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
@@ -344,17 +477,26 @@ class DateGrammar:
                 mo2 = self._month(p, conn)
                 if mo2 is not None and self._day(p, mo2[1] + 1) is None:
                     year, last = self._optional_year(p, mo2[1] + 1)
-                    return [Hit(i, max(last, mo2[1]),
-                                f"{_Point(year, month).value(ref)}/{_Point(year, mo2[0]).value(ref)}")]
+                    last = max(last, mo2[1])
+                    if year is not None:
+                        start_year = year - 1 if mo2[0] < month else year
+                    else:
+                        start_year = year = self._year_for(p, i, last, month, None, ref)
+                        if year is not None and mo2[0] < month:
+                            year += 1
+                    return [Hit(i, last, f"{_Point(start_year, month).value(ref)}/{_Point(year, mo2[0]).value(ref)}")]
             year, last = self._optional_year(p, k + 1)
             if year is None:
+                rel = self._relative_year_after(p, k + 1, ref)
+                if rel is not None:  # "June last year", "in January this year"
+                    return [Hit(i, rel[1], fmt_month(rel[0], month))]
                 if not self._month_is_safe(p, j, k, False):
                     return None
                 nxt = k + 1
                 if nxt < len(p) and p.kind[nxt] == WORD and p.text[nxt][0].isupper() and p.gap[nxt] \
                         and self._prev_word(p, j) not in ("in", "since", "until", "of", "from", "by", "during"):
                     return None  # "April Kim", "June Park": a first name
-                return [Hit(i, k, _Point(None, month).value(ref))]
+                return [Hit(i, k, fmt_month(self._year_for(p, i, k, month, None, ref), month))]
             return [Hit(i, last, fmt_month(year, month))]
         d1, k = day
         if not valid_day(None, month, d1):
@@ -367,13 +509,16 @@ class DateGrammar:
                 day2 = self._day(p, mo2[1] + 1)
                 if day2 is not None:
                     year, last = self._optional_year(p, day2[1] + 1)
-                    end_year = year
-                    start_year = year - 1 if (year is not None and mo2[0] < month) else year
+                    last = max(last, day2[1])
+                    start_year, end_year = self._range_years(p, i, last, year, month, d1, mo2[0], ref)
                     return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
                                          f"{_Point(end_year, mo2[0], day2[0]).value(ref)}")]
             day2 = self._day(p, conn)
             if day2 is not None and day2[0] > d1 and self._month(p, day2[1] + 1) is None:
                 year, last = self._optional_year(p, day2[1] + 1)
+                last = max(last, day2[1])
+                if year is None:
+                    year = self._year_for(p, i, last, month, d1, ref)
                 return [Hit(i, last, f"{_Point(year, month, d1).value(ref)}/"
                                      f"{_Point(year, month, day2[0]).value(ref)}")]
         year, last = self._optional_year(p, k + 1)
@@ -400,11 +545,36 @@ class DateGrammar:
             items.append((m + 1, nxt[1], nxt[0]))
             m = nxt[1] + 1
         year, last = self._optional_year(p, items[-1][1] + 1)
+        written = year is not None
+        if not written:
+            rel = self._relative_year_after(p, items[-1][1] + 1, ref)
+            if rel is not None:  # "Oct. 23 last year"
+                year, last, written = rel[0], rel[1], True
+            else:
+                year = self._year_for(p, i, items[-1][1], month, d1, ref)
         hits = []
         for n, (a, b, d) in enumerate(items):
-            end = last if (n == len(items) - 1 and year is not None) else b
+            end = last if (n == len(items) - 1 and written) else b
             hits.append(Hit(a, end, _Point(year, month, d).value(ref)))
         return hits
+
+    def _relative_year_after(self, p: Pieces, j: int, ref: Reference) -> tuple[int | None, int] | None:
+        """``this year`` / ``last year`` / ``next year`` right after a month or day:
+        ``(year, last piece)``."""
+        if not self._at(p, j + 1, "year") or p.lower[j] not in ("this", "last", "next"):
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[p.lower[j]]
+        return (ref.year + shift if ref.year is not None else None), j + 1
+
+    def _range_years(self, p: Pieces, first: int, last: int, year: int | None, month: int,
+                     day: int | None, month2: int, ref: Reference) -> tuple[int | None, int | None]:
+        """Years of the two ends of "Nov. 30 - Dec. 2[, 2024]" / "30 December - 2 January"."""
+        if year is not None:
+            return (year - 1 if month2 < month else year), year
+        start = self._year_for(p, first, last, month, day, ref)
+        if start is None:
+            return None, None
+        return start, (start + 1 if month2 < month else start)
 
     def _unit_follows(self, p: Pieces, i: int) -> bool:
         return i < len(p) and (p.lower[i] in COUNT_NOUNS or p.text[i] in ("%", ":"))
@@ -436,11 +606,18 @@ class DateGrammar:
                     mo2 = self._month(p, a2)
                     if mo2 is not None:
                         year, last = self._optional_year(p, mo2[1] + 1)
-                        start_year = year - 1 if (year is not None and mo2[0] < month) else year
+                        start_year, end_year = self._range_years(p, i, last, year, month, d1, mo2[0], ref)
                         return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
-                                             f"{_Point(year, mo2[0], day2[0]).value(ref)}")]
+                                             f"{_Point(end_year, mo2[0], day2[0]).value(ref)}")]
             year, last = self._optional_year(p, mk + 1)
-            return [Hit(i, max(last, mk), _Point(year, month, d1).value(ref))]
+            last = max(last, mk)
+            if year is None:
+                rel = self._relative_year_after(p, mk + 1, ref)
+                if rel is not None:  # "23 October last year"
+                    year, last = rel
+                else:
+                    year = self._year_for(p, i, last, month, d1, ref)
+            return [Hit(i, last, _Point(year, month, d1).value(ref))]
         if j != i:
             return None
         # "12 to 14 November 2003", "16-17 of August, 2021"
@@ -455,7 +632,10 @@ class DateGrammar:
                 if mo2 is not None:
                     year, last = self._optional_year(p, mo2[1] + 1)
                     month = mo2[0]
-                    return [Hit(i, max(last, mo2[1]), f"{_Point(year, month, d1).value(ref)}/"
+                    last = max(last, mo2[1])
+                    if year is None:
+                        year = self._year_for(p, i, last, month, d1, ref)
+                    return [Hit(i, last, f"{_Point(year, month, d1).value(ref)}/"
                                                       f"{_Point(year, month, day2[0]).value(ref)}")]
         # "16 and 17 August 2021": a list; the later item lends the month.
         if self._at(p, k + 1, "and") or self._sym(p, k + 1, ","):
@@ -467,6 +647,8 @@ class DateGrammar:
                 mo2 = self._month(p, a2)
                 if mo2 is not None:
                     year, last = self._optional_year(p, mo2[1] + 1)
+                    if year is None:
+                        year = self._year_for(p, i, max(last, mo2[1]), mo2[0], d1, ref)
                     return [Hit(i, k, _Point(year, mo2[0], d1).value(ref)),
                             Hit(k + 2, max(last, mo2[1]), _Point(year, mo2[0], day2[0]).value(ref))]
         return None
@@ -789,9 +971,23 @@ class DateGrammar:
                 return [Hit(i, i + 1, "XXXX-XX-XX/XXXX-XX-XX")]
             sat, sun = weekend_of(ref.date, shift)
             return [Hit(i, i + 1, f"{sat.isoformat()}/{sun.isoformat()}")]
+        mo = self._month(p, i + 1)
+        if mo is not None and w != "coming" and self._day(p, mo[1] + 1) is None \
+                and self._year_at(p, mo[1] + 1) is None:
+            # "last October": the latest October before the published month;
+            # "next March": the first one after it; "this June": the published year's.
+            month = mo[0]
+            if ref.year is None or ref.month is None:
+                return [Hit(i, mo[1], fmt_month(ref.year, month))]
+            year = ref.year
+            if w == "last" and month >= ref.month:
+                year -= 1
+            elif w == "next" and month <= ref.month:
+                year += 1
+            return [Hit(i, mo[1], fmt_month(year, month))]
         wd = self._weekday_at(p, i + 1)
         if wd is not None:
-            direction = {"this": self._tense(p, i), "last": "before", "next": "after", "coming": "after"}[w]
+            direction = {"this": self._tense(p, i, wd[1]) or "past", "last": "before", "next": "after", "coming": "after"}[w]
             date = weekday_near(ref.date, wd[0], direction) if ref.date else None
             return [Hit(i, wd[1], fmt_date(date))]
         return None

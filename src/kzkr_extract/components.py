@@ -33,6 +33,10 @@ def register_extensions() -> None:
         Doc.set_extension("kzkr_published", default=None)
     if not Doc.has_extension("kzkr_doc_id"):
         Doc.set_extension("kzkr_doc_id", default=None)
+    if not Doc.has_extension("kzkr_text"):
+        # The text the Doc was made from (set by pipeline.make_doc): Doc.text
+        # rebuilds it token by token, which costs more than tokenising.
+        Doc.set_extension("kzkr_text", default=None)
 
 
 class FactComponent:
@@ -46,11 +50,16 @@ class FactComponent:
         self.published = published
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.kzkr_published if doc._.kzkr_published is not None else self.published
-        doc_id = doc._.kzkr_doc_id if doc._.kzkr_doc_id is not None else "-"
+        ext = doc._  # one Underscore object per call: each ``doc._`` builds a new one
+        published = ext.kzkr_published
+        if published is None:
+            published = self.published
+        doc_id = ext.kzkr_doc_id
+        if doc_id is None:
+            doc_id = "-"
         facts = self._extract(doc, doc_id=doc_id, published=published)
-        existing = doc._.kzkr_facts
-        doc._.kzkr_facts = (list(existing) if existing else []) + facts
+        existing = ext.kzkr_facts
+        ext.kzkr_facts = (list(existing) if existing else []) + facts
         spans = []
         for fact in facts:
             span = doc.char_span(fact.start, fact.end, label=self.fact_type, alignment_mode="expand")

@@ -6,6 +6,8 @@ them into pieces, and runs its grammar there; see :mod:`kzkr_extract.lexer`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .dates import DateGrammar, Reference, date_anchor_spec
@@ -13,8 +15,13 @@ from .lexer import AnchorFinder, Pieces, pieces_for_ranges
 from .records import DateFact, MoneyFact, PercentFact, VisitFact
 
 
+@lru_cache(maxsize=4096)
+def _parse_reference(published: str | None) -> Reference:
+    return Reference.parse(published)
+
+
 def _reference(published: str | None) -> Reference:
-    return Reference.parse(published) if isinstance(published, str) or published is None else published
+    return _parse_reference(published) if isinstance(published, str) or published is None else published
 
 
 class DateExtractor:
@@ -30,7 +37,7 @@ class DateExtractor:
     def __call__(self, doc: Doc, *, doc_id: str = "-", published: str | Reference | None = None) -> list[DateFact]:
         ref = _reference(published)
         pieces = self.pieces(doc)
-        text = doc.text
+        text = pieces.doc_text
         out = []
         for hit in self.grammar.find(pieces, ref):
             start, end = pieces.start[hit.first], pieces.end[hit.last]
@@ -50,7 +57,7 @@ class MoneyExtractor:
 
     def __call__(self, doc: Doc, *, doc_id: str = "-", published=None) -> list[MoneyFact]:
         pieces = pieces_for_ranges(doc, self.finder.ranges(doc))
-        text = doc.text
+        text = pieces.doc_text
         out = []
         for hit in self.grammar.find(pieces):
             start, end = pieces.start[hit.first], pieces.end[hit.last]
@@ -71,7 +78,7 @@ class PercentExtractor:
 
     def __call__(self, doc: Doc, *, doc_id: str = "-", published=None) -> list[PercentFact]:
         pieces = pieces_for_ranges(doc, self.finder.ranges(doc))
-        text = doc.text
+        text = pieces.doc_text
         out = []
         for hit in self.grammar.find(pieces):
             start, end = pieces.start[hit.first], pieces.end[hit.last]

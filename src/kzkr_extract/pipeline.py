@@ -69,6 +69,7 @@ def make_doc(nlp: Language, text: str, *, doc_id: str = "-", published: str | No
     doc = nlp.make_doc(text)
     doc._.kzkr_doc_id = doc_id
     doc._.kzkr_published = published
+    doc._.kzkr_text = text
     return doc
 
 

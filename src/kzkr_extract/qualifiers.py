@@ -6,7 +6,7 @@ right before the mention and never becomes part of its span.
 
 from __future__ import annotations
 
-from .lexer import BREAK, Pieces
+from .lexer import Pieces
 
 #: Longest phrases first within each qualifier; lowercased piece sequences.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -22,17 +22,22 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("under",), "under"), (("below",), "under"), (("beneath",), "under"),
 )
 _LONGEST_FIRST = tuple(sorted(_PHRASES, key=lambda item: -len(item[0])))
+#: The phrases by their last word, longest first: called once per mention found.
+_BY_LAST_WORD: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _words, _qualifier in _LONGEST_FIRST:
+    _BY_LAST_WORD[_words[-1]] = _BY_LAST_WORD.get(_words[-1], ()) + ((_words, _qualifier),)
 
 
 def qualifier_before(p: Pieces, first: int) -> str | None:
     """The qualifier whose words end right before piece ``first``, if any."""
-    for words, qualifier in _LONGEST_FIRST:
-        n = len(words)
-        lo = first - n
-        if lo < 0:
-            continue
-        if any(p.kind[k] == BREAK for k in range(lo, first)):
-            continue
-        if tuple(p.lower[lo:first]) == words:
+    if first < 1:
+        return None
+    candidates = _BY_LAST_WORD.get(p.lower[first - 1])
+    if candidates is None:
+        return None
+    for words, qualifier in candidates:
+        lo = first - len(words)
+        # A BREAK piece has an empty lower form, so it never equals a word.
+        if lo >= 0 and tuple(p.lower[lo:first]) == words:
             return qualifier
     return None

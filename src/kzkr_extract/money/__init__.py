@@ -13,19 +13,25 @@ __all__ = ["MoneyGrammar", "MoneyHit", "money_anchor_spec", "parse_amount"]
 
 @lru_cache(maxsize=None)
 def money_anchor_spec() -> AnchorSpec:
+    """Every amount of money has a currency sign, code or name: those tokens are
+    the anchors (not every number, which would cut most of a news text into
+    pieces). A name is anchored on its last word (``U.S. dollars``, ``Kazakh
+    tenge``); the window before it reaches back over a range and its qualifier
+    (``about 10 to 50 million tenge``)."""
     cur = currencies()
-    words = set(cur.scales)
+    words = set()
     symbols = set()
     for currency in cur.by_code.values():
         words.add(currency.code.lower())
         for name in currency.names + currency.names_needing_scale:
-            words.update(name.lower().split())
+            words.add(name.lower().split()[-1])
         for symbol in currency.symbols:
-            if symbol.isalpha():
-                words.add(symbol.lower())
-            else:
-                symbols.update(ch for ch in symbol if not ch.isalnum() and ch != ".")
-    return AnchorSpec(words=frozenset(words), symbols=frozenset(symbols), digits=True, before=4, after=10)
+            stripped = symbol.lower().rstrip(".")  # "SFr." -> "sfr"
+            if stripped.isalpha():
+                words.add(stripped)
+            symbols.update(ch for ch in symbol if not ch.isalnum() and ch not in ". ")
+    return AnchorSpec(words=frozenset(words), symbols=frozenset(symbols), digits=False, before=8, after=10,
+                      match_pieces=True)
 
 
 def parse_amount(text: str) -> tuple[int | float, str]:

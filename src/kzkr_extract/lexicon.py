@@ -134,6 +134,8 @@ class Country:
     name: str
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    #: The capital's entry name in cities.json: "the Kazakh capital" is Astana.
+    capital: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,10 @@ def countries() -> Mapping[str, Country]:
     _check_keys(name, "top level", data, {"version", "countries"}, set())
     out: dict[str, Country] = {}
     for n, entry in enumerate(data["countries"]):
-        _check_keys(name, f"countries[{n}]", entry, {"name", "aliases"}, {"demonyms", "ambiguous", "code", "note"})
-        out[entry["name"]] = Country(entry["name"], tuple(entry["aliases"]), tuple(entry.get("demonyms", ())))
+        _check_keys(name, f"countries[{n}]", entry, {"name", "aliases"},
+                    {"demonyms", "ambiguous", "code", "note", "capital"})
+        out[entry["name"]] = Country(entry["name"], tuple(entry["aliases"]), tuple(entry.get("demonyms", ())),
+                                     entry.get("capital"))
     return out
 
 
@@ -176,6 +180,9 @@ def cities() -> Mapping[str, City]:
         if stray:
             raise LexiconError(f"data/{name}: {where}: ambiguous_aliases {stray} are not among its aliases")
         out[entry["name"]] = City(entry["name"], tuple(entry["aliases"]), entry["country"], ambiguous)
+    for country in known.values():
+        if country.capital is not None and country.capital not in out:
+            raise LexiconError(f"data/countries.json: {country.name}: capital {country.capital!r} is not in {name}")
     return out
 
 

@@ -42,8 +42,16 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
                 "due", "slated", "intends", "intend", "upcoming", "invited", "invite", "invites", "inviting",
                 "accepted", "agreed", "hopes", "set", "going", "proposed"}
-NEGATION_CUES = {"declined", "cancelled", "canceled", "postponed", "not", "n't", "never", "refused", "no", "yet",
-                 "without", "called", "scrapped", "rejected", "skip", "skipped"}
+NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
+                 "not", "n't", "never", "refused", "no", "yet", "called", "calls", "scrapped", "scraps", "scrap",
+                 "rejected", "skip", "skipped", "skips"}
+#: Words that end the stretch where a trigger's dates are looked for: what
+#: follows them dates another event ("the first visit since the pandemic began
+#: early last year").
+DATE_STOPS = {"since", "after", "before", "when", "while", "where", "because", "but", "although", "though",
+              "following", "ahead", "until", "till"}
+#: Trigger kinds that start a new clause about another trip.
+CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
@@ -115,7 +123,9 @@ class VisitFinder:
             return []
         dates_by_token = _dates_by_token(doc, dates)
         triggers = [t for t in (_classify(view, h) for h in heads.tolist()) if t is not None]
-        trigger_heads = [t.head for t in triggers]
+        # A new movement verb ends the stretch of the trigger before it ("visited
+        # Korea in August 2021 and will visit again in 2026").
+        trigger_heads = [t.head for t in triggers if t.kind in CLAUSE_TRIGGERS and not t.noun]
         found: list[Mention] = []
         for trig in triggers:
             found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref))
@@ -180,7 +190,7 @@ def _classify(v: DocView, h: int) -> Trigger | None:
         if nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
             # "accepted the invitation to pay a state visit": the visit verb is the trigger.
             for k in range(h + 3, min(v.n, h + 8)):
-                if v.lower(k) in VISIT_FORMS or v.lower(k) in TRAVEL_FORMS:
+                if v.lower(k) in VISIT_FORMS or v.lower(k) in TRAVEL_FORMS or v.lower(k) in ATTEND_FORMS:
                     return None
             return Trigger(h, h, h + 3, "accept")
         return None
@@ -260,13 +270,13 @@ def _negated(v: DocView, trig: Trigger, s: int) -> bool:
     for k in range(max(s, trig.start - 6), trig.start):
         low = v.lower(k)
         if low in NEGATION_CUES:
-            if low == "called" and v.lower(k + 1) != "off":
-                continue
             if low == "no" and v.lower(k + 1) not in ("plans", "plan"):
                 continue
-            if low == "without":
+            if low in ("called", "calls") and v.lower(k + 1) != "off":
                 continue
             return True
+        if low == "had" and v.lower(k + 1) == "been" and v.lower(k + 2) in PLANNED_CUES:
+            return True  # "had been scheduled to visit": a plan that fell through
     return False
 
 
@@ -374,10 +384,14 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
         with_people = _person_list(v, ments, trig.end, after_hi) if v.lower(trig.end) == "with" else []
         candidates = before + with_people
         return [m for m in _dedupe(candidates) if foreign(m)]
+    if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3:
+        # "During his visit to Tashkent in April 2019, Moon Jae-in and ...": the
+        # pronoun points forward to the person named in the same sentence.
+        after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
+        if after:
+            return after[:1]
     if before:
         nearest = before[-1]
-        if nearest.kind == "pronoun" and nearest.entity is None:
-            return []
         group = [nearest]
         # Coordinated subjects: "Xi Jinping and Russian President Vladimir Putin attended"
         for m in reversed(before[:-1]):
@@ -435,9 +449,13 @@ def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigg
     """The dates of the trip: after the trigger (a list of them: one trip each), else
     before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
     starts = [d[0] for d in dates]
+    for k in range(after_lo, after_hi):
+        if v.lower(k) in DATE_STOPS or v.text(k) == ";":
+            after_hi = k
+            break
     a = bisect.bisect_left(starts, after_lo)
     after = []
-    while a < len(dates) and dates[a][0] < after_hi + 6:
+    while a < len(dates) and dates[a][0] < after_hi:
         after.append(dates[a])
         a += 1
     if after and after[0][0] <= after_hi:
@@ -480,7 +498,7 @@ def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
         if trip_dates is None:
             trip_dates = _visit_dates(v, dates, trig, s, after_lo, after_hi, visitors)
         city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
-        listed = trip_dates if len(trip_dates) > 1 else (trip_dates or [(None, None)])
+        listed = _days_as_one_trip(trip_dates) if len(trip_dates) > 1 else (trip_dates or [(None, None)])
         for visitor in visitors:
             if trig.kind == "passive":
                 # "visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009"
@@ -497,6 +515,24 @@ def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
                                    count, trig.duration, (s, e)))
     return out
+
+
+def _days_as_one_trip(listed: list[tuple[int, DateFact]]) -> list[tuple[int | None, object]]:
+    """"on Monday and Tuesday" is one two-day trip; "in 2009 and 2011" are two."""
+    days = []
+    for _, d in listed:
+        try:
+            days.append(dt.date.fromisoformat(d.value))
+        except (TypeError, ValueError):
+            return listed
+    if all((b - a).days == 1 for a, b in zip(days, days[1:])):
+        return [(listed[0][0], _Value(f"{days[0].isoformat()}/{days[-1].isoformat()}"))]
+    return listed
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: str
 
 
 def _count_after(v: DocView, trig: Trigger, hi: int) -> int:
@@ -549,9 +585,10 @@ def _anaphor(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_l
              dates, status: str) -> list[Mention]:
     """A trip mention without a destination: "The visit, on October 13-14, 2022, …",
     "Roh's visit", "Tokayev accepted the invitation": it adds to an earlier trip."""
-    if trig.kind not in ("visit", "accept", "attend") or (trig.kind == "visit" and not trig.noun and trig.kind != "accept"):
-        if not (trig.kind == "visit" and v.lower(trig.head) == "visit" and v.lower(trig.head + 1) == "again"):
-            return []
+    if trig.kind not in ("visit", "accept", "attend") or (trig.kind == "visit" and not trig.noun):
+        return []
+    if v.lower(trig.head) in ("tour", "trip"):
+        return []  # a tour spans several trips: it is not one of them
     entity = None
     if trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
         m = ments.person_at(trig.start - 2)
@@ -560,7 +597,7 @@ def _anaphor(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_l
         before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
         if before:
             entity = before[-1].entity
-    got = _visit_dates(v, dates, trig, s, after_lo, after_hi, [])
+    got = _visit_dates(v, dates, trig, s, after_lo, min(after_hi, trig.end + 8), [])
     value = got[0][1].value if len(got) == 1 else None
     return [Mention(trig, entity, None, None, value, got[0][0] if got else None, trig.visit_type, status, 1,
                     trig.duration, (s, e), anaphoric=True)]
@@ -575,8 +612,26 @@ def _precision(value: str | None) -> int:
     return score + (5 if "/" in value else 0)
 
 
+TRIP_DAYS = 7  # day-dated mentions of one visitor and place this close are one trip
+
+
+def _day_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    if not value:
+        return None
+    try:
+        parts = [dt.date.fromisoformat(p) for p in value.split("/")]
+    except ValueError:
+        return None
+    return parts[0], parts[-1]
+
+
 def _compatible(a: Mention, b: Mention) -> bool:
-    if a.entity != b.entity or a.destination != b.destination or a.status != b.status:
+    if a.entity != b.entity or a.destination != b.destination:
+        return False
+    da, db = _day_bounds(a.date), _day_bounds(b.date)
+    if da and db and abs((max(da[1], db[1]) - min(da[0], db[0])).days) < TRIP_DAYS:
+        return True  # "arrived on Monday", "talks on Tuesday", "will last until Wednesday"
+    if a.status != b.status:
         return False
     if a.date is None or b.date is None:
         return True
@@ -633,7 +688,14 @@ def _separate_trips(m: Mention, r: Mention) -> bool:
 
 def _absorb(target: Mention, m: Mention) -> None:
     target.mentions.append(m.trigger)
-    if _precision(m.date) > _precision(target.date):
+    da, db = _day_bounds(target.date), _day_bounds(m.date)
+    if da and db and da != db:
+        # One trip reported day by day: the record spans the days.
+        first, last = min(da[0], db[0]), max(da[1], db[1])
+        target.date = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        if m.status == "occurred":
+            target.status = "occurred"
+    elif _precision(m.date) > _precision(target.date):
         target.date = m.date
         target.trigger = m.trigger
         target.sentence = m.sentence

@@ -50,7 +50,7 @@ def title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
              "leaders", "counterpart", "member", "lawmaker", "ambassador", "envoy", "secretary",
              "governor", "mayor", "speaker", "chairman", "chairwoman", "chairperson", "chair", "king",
              "queen", "emperor", "prince", "emir", "sultan", "pm", "ceo", "chief", "head", "director",
-             "akim", "spokesman", "spokeswoman", "spokesperson", "senator", "deputy", "official",
+             "akim", "spokesman", "spokeswoman", "spokesperson", "senator", "deputy", "official", "officer",
              "vice-president", "vice-minister", "diplomat", "founder", "executive"}
     phrases = set()
     for title in lexicon.titles():

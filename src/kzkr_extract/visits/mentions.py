@@ -235,6 +235,7 @@ class Mentions:
         v = self.view
         self._place_at: dict[int, tuple[str, str]] = {}
         self._demonym_at: dict[int, str] = {}
+        self._demonym_start: dict[int, int] = {}
         person_matches = []
         for s, e, entries in matches:
             kinds = {x.kind for x in entries}
@@ -255,6 +256,11 @@ class Mentions:
                 self.demonyms.append((s, e, entry.country))
                 for k in range(s, e):
                     self._demonym_at[k] = entry.country
+                    self._demonym_start[k] = s
+                capital = lexicon.countries()[entry.country].capital
+                if capital and v.lower(e) == "capital" and s > 0 and v.lower(s - 1) == "the":
+                    # "the Korean capital" names the city
+                    self.places.append(PlaceMention(s - 1, e + 1, "CITY", capital, entry.country, False, False))
             else:
                 person_matches.append((s, e, entries))
         taken = set()
@@ -303,7 +309,8 @@ class Mentions:
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Trade X"
                 k = j + 1
                 steps = 0
-                while k < v.n and steps < 6 and (v.is_cap(k) or v.lower(k) in ("the", "of", "and")):
+                while k < v.n and steps < 8 and (v.is_cap(k) or v.lower(k) in ("the", "of", "and")
+                                                 or (v.text(k) == "," and k + 1 < v.n and v.is_cap(k + 1))):
                     if k in self._place_at and (k + 1 >= v.n or k + 1 not in self._place_at):
                         k += 1
                         break
@@ -317,9 +324,31 @@ class Mentions:
                 if any(k in self._place_at or k in self._demonym_at for k in range(j, end)):
                     continue
                 self._unknown_person(j, end, taken)
+        self._appositive_people(taken)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._short_references(taken)
         self._descriptions_and_pronouns(taken)
+
+    def _appositive_people(self, taken: set) -> None:
+        """"Katrin Vogel, Chief Executive Officer of Nordavind, will ...": a name
+        followed by a comma and a title is a person."""
+        v = self.view
+        for c in v.positions({","}, attr="orth").tolist():
+            if c < 2 or c - 1 in taken:
+                continue
+            if not any(v.lower(k) in self.gaz.title_heads for k in range(c + 1, min(v.n, c + 6))):
+                continue
+            start = c - 1
+            while start > 0 and c - start < 5 and (v.is_cap(start - 1) or v.text(start - 1) in ("-",)) \
+                    and (start - 1) not in taken:
+                start -= 1
+            while start < c and (v.text(start) in NOT_NAME or v.text(start) == "-"):
+                start += 1
+            if c - start < 2 or self._name_run(start) != c:
+                continue
+            if any(k in self._place_at or k in self._demonym_at or k in taken for k in range(start, c)):
+                continue
+            self._unknown_person(start, c, taken)
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
         if any(k in taken for k in range(s, e)):
@@ -378,7 +407,7 @@ class Mentions:
         for i in v.positions(set(PRONOUNS)).tolist():
             if i in taken:
                 continue
-            prev = self.last_person_before(i)
+            prev = self._antecedent(i)
             if prev is not None:
                 added.append(PersonMention(i, i + 1, prev.entity, "pronoun", prev.country))
         for i in v.positions(DESCRIPTION_HEADS).tolist():
@@ -389,7 +418,7 @@ class Mentions:
             country = None
             if j >= 0 and j in self._demonym_at:
                 country = self._demonym_at[j]
-                j -= 1
+                j = self._demonym_start[j] - 1  # "the South Korean leader"
             if j < 0 or v.lower(j) != "the":
                 continue
             prev = self.last_person_before(j, country=country)
@@ -398,6 +427,25 @@ class Mentions:
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
+
+    def _antecedent(self, i: int) -> PersonMention | None:
+        """Who a pronoun at ``i`` stands for: the nearest person before it in its
+        sentence, else the subject (first person) of the closest earlier sentence
+        that names one."""
+        s, _ = self.sentence_of(i)
+        here = [m for m in self.people_between(s, i) if m.kind != "pronoun"]
+        if here:
+            return here[-1]
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        for back in range(1, 4):
+            if k - back < 0:
+                break
+            lo = self.sent_starts[k - back]
+            hi = self.sent_starts[k - back + 1]
+            named = [m for m in self.people_between(lo, hi) if m.kind != "pronoun"]
+            if named:
+                return named[0]
+        return self.last_person_before(i)
 
     def country_of(self, mention: PersonMention) -> str | None:
         return mention.country or self.entities[mention.entity].country

@@ -49,7 +49,7 @@ NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "ca
 #: follows them dates another event ("the first visit since the pandemic began
 #: early last year").
 DATE_STOPS = {"since", "after", "before", "when", "while", "where", "because", "but", "although", "though",
-              "following", "ahead", "until", "till"}
+              "following", "ahead"}
 #: Trigger kinds that start a new clause about another trip.
 CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
@@ -555,8 +555,10 @@ def _city_in_stretch(v: DocView, ments: Mentions, country: str, lo: int, hi: int
 
 
 def _city_name(v: DocView, place: PlaceMention) -> str:
-    """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan")."""
-    return v.doc[place.start:place.end].text
+    """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan"); a
+    description ("the Korean capital") gives the city's own name."""
+    text = v.doc[place.start:place.end].text
+    return place.name if text.lower().startswith("the ") else text
 
 
 @dataclass(frozen=True)
@@ -631,10 +633,12 @@ def _compatible(a: Mention, b: Mention) -> bool:
     da, db = _day_bounds(a.date), _day_bounds(b.date)
     if da and db and abs((max(da[1], db[1]) - min(da[0], db[0])).days) < TRIP_DAYS:
         return True  # "arrived on Monday", "talks on Tuesday", "will last until Wednesday"
+    if a.date is None or b.date is None:
+        # "heads to Kazakhstan" (headline) and "will visit Kazakhstan from Tuesday
+        # to Thursday": an undated mention joins the dated trip, whatever its tense.
+        return True
     if a.status != b.status:
         return False
-    if a.date is None or b.date is None:
-        return True
     if a.date == b.date:
         return True
     ra, rb = year_range(a.date), year_range(b.date)
@@ -675,9 +679,11 @@ def _merge(found: list[Mention]) -> list[Mention]:
         else:
             _absorb(target, m)
     for r in records:
-        if r.duration and r.date and len(r.date) == 10 and "X" not in r.date:
-            start = dt.date.fromisoformat(r.date)
-            r.date = f"{r.date}/{(start + dt.timedelta(days=r.duration - 1)).isoformat()}" if r.duration > 1 else r.date
+        bounds = _day_bounds(r.date)
+        if r.duration and r.duration > 1 and bounds:
+            # "arrived on Thursday for a three-day visit": the trip lasts three days.
+            last = max(bounds[1], bounds[0] + dt.timedelta(days=r.duration - 1))
+            r.date = f"{bounds[0].isoformat()}/{last.isoformat()}"
     return records
 
 
@@ -700,6 +706,7 @@ def _absorb(target: Mention, m: Mention) -> None:
         target.trigger = m.trigger
         target.sentence = m.sentence
         target.visit_type = m.visit_type or target.visit_type
+        target.status = m.status
     target.visit_type = target.visit_type or m.visit_type
     target.city = target.city or m.city
     target.duration = target.duration or m.duration

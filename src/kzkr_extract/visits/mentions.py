@@ -30,6 +30,7 @@ NOT_NAME = frozenset({
     "The", "A", "An", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "This", "That",
     "During", "After", "Before", "And", "But", "Mr", "Mrs", "Ms", "Dr", "According", "Officials",
     "While", "When", "Since", "Both", "Also", "First", "Former", "Then", "Later", "Earlier",
+    "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Prof", "Sir", "Dame",
 })
 
 
@@ -404,12 +405,6 @@ class Mentions:
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         added = []
-        for i in v.positions(set(PRONOUNS)).tolist():
-            if i in taken:
-                continue
-            prev = self._antecedent(i)
-            if prev is not None:
-                added.append(PersonMention(i, i + 1, prev.entity, "pronoun", prev.country))
         for i in v.positions(DESCRIPTION_HEADS).tolist():
             # "the Kazakh leader", "the president" not followed by a name.
             if i in taken or i + 1 < v.n and v.is_cap(i + 1) and (i + 1) not in self._place_at:
@@ -424,6 +419,16 @@ class Mentions:
             prev = self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
+        self.people.extend(added)
+        self.people.sort(key=lambda m: (m.start, m.end))
+        self._person_starts = [m.start for m in self.people]
+        added = []
+        for i in v.positions(set(PRONOUNS)).tolist():
+            if i in taken:
+                continue
+            prev = self._antecedent(i)
+            if prev is not None:
+                added.append(PersonMention(i, i + 1, prev.entity, "pronoun", prev.country))
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]

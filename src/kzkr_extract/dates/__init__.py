@@ -20,7 +20,7 @@ def date_anchor_spec() -> AnchorSpec:
     words = set(cal.months) | set(cal.weekdays) | set(cal.seasons) | set(cal.decade_words)
     words |= {"today", "yesterday", "tomorrow", "year", "month", "week", "weekend", "quarter",
               "half", "ago", "century", "centuries", "fiscal", "fy", "q1", "q2", "q3", "q4",
-              "h1", "h2", "1q", "2q", "3q", "4q"}
+              "h1", "h2", "1q", "2q", "3q", "4q", "eighteen", "nineteen", "thousand"}
     # A date's tense is read from up to 16 pieces before it and 12 after.
     return AnchorSpec(words=frozenset(words), digits=True, before=16, after=12)
 

@@ -475,6 +475,28 @@ EXAMPLES = [
        ("fiscal 2023", {"value": "2023"}),
        source="Reuters"),
 
+    # "the quarter" / "the latest quarter": the last quarter completed before the
+    # published date; a quarter word without an article; a year written before it.
+    ex("Kaspi.kz said on Thursday that net income rose 40% in the quarter.",
+       ("Thursday", {"value": "2024-10-24"}), ("quarter", {"value": "2024-Q3"}),
+       published="2024-10-24", source="Reuters"),
+    ex("Halyk Bank's profit for the latest quarter was below its year-ago quarter.",
+       ("latest quarter", {"value": "2024-Q3"}), ("year-ago quarter", {"value": "2023-Q3"}),
+       published="2024-10-30", source="Reuters"),
+    ex("KEGOC expects its fourth quarter to be stronger after a flat second quarter.",
+       ("fourth quarter", {"value": "2024-Q4"}), ("second quarter", {"value": "2024-Q2"}),
+       published="2024-10-30", source="Reuters"),
+    ex("Exports in this year's third quarter exceeded those of the 2023 second quarter.",
+       ("this year's third quarter", {"value": "2024-Q3"}),
+       ("2023 second quarter", {"value": "2023-Q2"}),
+       published="2024-11-05", source="Kazinform"),
+    ex("Air Astana's fiscal first quarter ended in March; it expects growth through "
+       "the first two quarters of 2025 and in the last half of 2025.",
+       ("fiscal first quarter", {"value": "2024-Q1"}), ("March", {"value": "2024-03"}),
+       ("first two quarters of 2025", {"value": "2025-H1"}),
+       ("last half of 2025", {"value": "2025-H2"}),
+       source="Reuters"),
+
     # ------------------------------------------------- relative: day, month, year
     ex("Tokayev held talks with Yoon yesterday and will receive Korean business "
        "leaders tomorrow.",
@@ -519,6 +541,59 @@ EXAMPLES = [
     ex("Five years ago, Moon Jae-in visited Kazakhstan.",
        ("Five years ago", {"value": "2019"}),
        source="Astana Times"),
+
+    # earlier/later/early/late before a relative period: the period with a mod.
+    ex("Earlier this year, the two governments agreed on the route; the treaty will "
+       "be ratified later this month.",
+       ("Earlier this year", {"value": "2024", "mod": "EARLY"}),
+       ("later this month", {"value": "2024-06", "mod": "LATE"}),
+       source="Kazinform"),
+    ex("The talks ended late yesterday, and the Korean delegation left early Thursday.",
+       ("late yesterday", {"value": "2024-06-11", "mod": "LATE"}),
+       ("early Thursday", {"value": "2024-06-06", "mod": "EARLY"}),
+       source="AP"),
+    ex("Tenge bonds rallied earlier in the year and fell early this week.",
+       ("earlier in the year", {"value": "2024", "mod": "EARLY"}),
+       ("early this week", {"value": "2024-W24", "mod": "EARLY"}),
+       source="Reuters"),
+    # N units ago with an approximation word; "a decade ago" is a year.
+    ex("The pipeline was completed nearly four years ago, and the consortium was "
+       "formed a decade ago.",
+       ("nearly four years ago", {"value": "2020", "mod": "APPROX"}),
+       ("a decade ago", {"value": "2014"}),
+       source="Reuters"),
+    ex("Korean investment in Kazakhstan boomed in the nineties.",
+       ("nineties", {"value": "199X"}),
+       source="Astana Times"),
+    # "the year" after a preposition is the published year, like "the end of the year".
+    ex("Trade turnover for the year is expected to exceed $7 billion, the ministry said.",
+       ("year", {"value": "2024"}),
+       source="Kazinform"),
+    ex("Sales rose 12% for the full year, and the company expects growth in the "
+       "current fiscal year.",
+       ("full year", {"value": "2024"}), ("current fiscal year", {"value": "2024"}),
+       source="Reuters"),
+    ex("Samsung expects to close the deal by year-end; the index is down 4% since "
+       "year-end.",
+       ("year-end", {"value": "2024", "mod": "LATE"}),
+       ("year-end", {"value": "2023", "mod": "LATE"}),
+       source="Reuters"),
+    # "over the weekend": the weekend just past; "ahead of the weekend": the coming one.
+    ex("Officials confirmed over the weekend that the talks would resume.",
+       ("weekend", {"value": "2024-06-08/2024-06-09"}),
+       source="AP"),
+    ex("Traders squared positions ahead of the weekend.",
+       ("weekend", {"value": "2024-06-15/2024-06-16"}),
+       published="2024-06-14", source="Reuters"),
+    # Years in words (broadcast transcripts).
+    ex("Charles Keating was convicted in nineteen ninety-one.",
+       ("nineteen ninety-one", {"value": "1991"}),
+       published="1998-01-15", source="NPR transcript"),
+    ex("The bombing took place in January nineteen ninety-seven, and the approach of "
+       "the year two thousand worried many.",
+       ("January nineteen ninety-seven", {"value": "1997-01"}),
+       ("year two thousand", {"value": "2000"}),
+       published="1998-02-27", source="CNN transcript"),
 
     # ------------------------------------------------------------- bare weekdays
     ex("Kazakh Foreign Minister Murat Nurtleu said on Monday that the two countries "
@@ -713,4 +788,14 @@ EXAMPLES = [
        source="negative: number in a name"),
     ex("Negotiations will continue in the coming months.",
        source="negative: vague future"),
+    ex("It was the year Kazakhstan adopted its constitution, and the year before the "
+       "tenge was introduced.",
+       source="negative: 'the year' anchored to the story"),
+    ex("Secretary Baker said on ABC's \"This Week\" that the sanctions would hold.",
+       source="negative: programme title"),
+    ex("Smartphones are the computers of today, and these students are the engineers "
+       "of tomorrow.",
+       source="negative: generic today/tomorrow"),
+    ex("The profit was lower than in the year-earlier third quarter.",
+       source="negative: quarter anchored to the story"),
 ]

@@ -93,6 +93,21 @@ UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "mont
              "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
 MOD_WORDS = {"early": "EARLY", "mid": "MID", "late": "LATE", "middle": "MID"}
 MOD_NOUNS = {"end": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID", "turn": "LATE"}
+#: "for the year", "during the current year": prepositions before "the year".
+THE_YEAR_PREPS = frozenset({"for", "in", "during", "through", "throughout", "of", "into", "until",
+                            "by", "within"})
+#: Words that may follow "the year" when it is the published year ("the year ended Sept. 30").
+THE_YEAR_FOLLOWERS = frozenset({"ended", "ending", "to", "so", "as", "and", "but", "or", "was",
+                                "were", "is", "are", "has", "had", "will", "would", "rose", "fell",
+                                "compared", "because", "despite", "amid", "against", "from"})
+WEEKEND_PREPS = frozenset({"over", "during", "on", "at", "for", "of", "before", "after", "through",
+                           "throughout", "until", "since"})
+YEAR_END_PREPS = frozenset({"by", "at", "until", "till", "before", "since", "around", "toward",
+                            "towards", "through", "after", "from", "near"})
+#: Before "N units ago" only: "nearly four years ago", "some two weeks ago".
+AGO_APPROX_WORDS = frozenset({"nearly", "almost", "roughly", "some"})
+#: "earlier this year", "later this month": relative periods only.
+RELATIVE_MODS = {"earlier": "EARLY", "later": "LATE"}
 APPROX_WORDS = frozenset({"around", "circa", "ca", "approximately", "about"})
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
@@ -152,6 +167,10 @@ class DateGrammar:
             self._ago,
             self._weekday,
             self._fiscal,
+            self._the_year,
+            self._year_end,
+            self._the_weekend,
+            self._spelled_year_rule,
             self._year,
         )
 
@@ -454,10 +473,59 @@ class DateGrammar:
             k += 1
         elif self._at(p, k, "of"):
             k += 1
-        y = self._year_at(p, k)
+        y = self._year_at(p, k) or self._spelled_year(p, k)
         if y is None:
             return None, j - 1
         return y[0], y[1]
+
+    def _spelled_year(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        """A year in words, as broadcast transcripts write it: ``nineteen
+        ninety-six`` (1996), ``nineteen eighty`` (1980), ``two thousand`` /
+        ``two thousand and one`` after "year" -> (year, last piece)."""
+        if i >= len(p) or p.kind[i] != WORD:
+            return None
+        words = self.number_words
+        w = p.lower[i]
+        if w in ("eighteen", "nineteen"):
+            century = words[w] * 100
+            tens = words.get(p.lower[i + 1]) if i + 1 < len(p) else None
+            if not isinstance(tens, int) or tens < 10 or (tens < 20 and tens != 10) or tens > 90 \
+                    or (tens >= 20 and tens % 10):
+                return None
+            last = i + 1
+            if tens >= 20:
+                k = last + 1
+                if self._sym(p, k, DASHES) and not p.gap[k]:
+                    k += 1
+                unit = words.get(p.lower[k]) if k < len(p) else None
+                if isinstance(unit, int) and 1 <= unit <= 9 and p.lower[k] not in ("a", "an"):
+                    return century + tens + unit, k
+            return century + tens, last
+        if w == "two" and self._at(p, i + 1, "thousand") and self._prev_word(p, i) == "year":
+            last = i + 1
+            k = last + 1
+            if self._at(p, k, "and"):
+                k += 1
+            unit = words.get(p.lower[k]) if k < len(p) else None
+            if isinstance(unit, int) and 1 <= unit <= 19 and p.lower[k] not in ("a", "an"):
+                return 2000 + unit, k
+            return 2000, last
+        return None
+
+    def _spelled_year_rule(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``in nineteen ninety-six``; ``the year two thousand`` (span from "year")."""
+        if p.lower[i] == "year" and self._prev_word(p, i) == "the":
+            y = self._spelled_year(p, i + 1)
+            if y is not None:
+                return [Hit(i, y[1], fmt_year(y[0]))]
+            return None
+        y = self._spelled_year(p, i)
+        if y is None or y[0] >= 2000:
+            return None
+        nxt = y[1] + 1
+        if nxt < len(p) and (p.lower[nxt] in COUNT_NOUNS or p.lower[nxt] in ("dollars", "hundred", "thousand")):
+            return None  # "nineteen ninety-five dollars"
+        return [Hit(i, y[1], fmt_year(y[0]))]
 
     def _month_first(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
         """``[Monday,] Aug. 16[, 2021]``, ``March 20-21, 2024``, ``Nov. 30-Dec. 2``,
@@ -743,6 +811,9 @@ class DateGrammar:
         if p.kind[i] == NUM and len(p.text[i]) == 2 and p.text[i].endswith("0") and p.text[i] != "00" \
                 and i + 1 < len(p) and not p.gap[i + 1] and p.lower[i + 1] == "s" and self._prev_word(p, i) in ("the", "early", "mid", "late", "-"):
             return f"19{p.text[i][0]}X", i + 1
+        n = self.decade_words.get(p.lower[i])
+        if n is not None and self._prev_word(p, i) in ("the", "early", "mid", "late", "-"):
+            return f"19{n}X", i  # "the nineties"; "in her twenties" is an age
         return None
 
     def _decade(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
@@ -778,7 +849,7 @@ class DateGrammar:
             k += 1
             if self._at(p, k, "the"):
                 k += 1
-        y = self._year_at(p, k)
+        y = self._year_at(p, k) or self._spelled_year(p, k)
         if y is not None:
             return fmt_year(y[0]), y[1]
         if k > j and self._at(p, k, "year") and self._at(p, k - 1, "the"):
@@ -808,33 +879,88 @@ class DateGrammar:
                     return None
                 return [Hit(i, k, f"{fmt_year(ref.year)}-{label}")]
             return None
-        if w == "last" and self._at(p, i + 1, "quarter"):
-            if ref.year is None or ref.month is None:
-                return [Hit(i, i + 1, "XXXX-QX")]
-            q = (ref.month - 1) // 3  # 0-based current quarter; previous is q-1
-            year, q = (ref.year - 1, 4) if q == 0 else (ref.year, q)
-            return [Hit(i, i + 1, f"{year:04d}-Q{q}")]
+        if w == "last" and self._at(p, i + 1, "quarter") and self._prev_word(p, i) != "the":
+            return [Hit(i, i + 1, self._previous_quarter(ref))]
         if w in ("this", "current") and self._at(p, i + 1, "quarter"):
             if ref.year is None or ref.month is None:
                 return [Hit(i, i + 1, "XXXX-QX")]
             return [Hit(i, i + 1, f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}")]
-        if w not in QUARTER_WORDS:
+        # "the quarter", "the latest quarter": the quarter the news reports on,
+        # the last one completed before the published date.
+        if self._prev_word(p, i) == "the" and (w == "quarter" or (w == "latest" and self._at(p, i + 1, "quarter"))):
+            q = i if w == "quarter" else i + 1
+            nxt = p.lower[q + 1] if q + 1 < len(p) else ""
+            if nxt in ("of", "century", "mile", "final", "finals", "point") or self._sym(p, q + 1, DASHES):
+                return None  # "the quarter of the city", "the quarter-final"
+            return [Hit(i, q, self._previous_quarter(ref))]
+        # "this year's third quarter", "the 1988 second quarter", "next year's first half"
+        lead = self._year_lead(p, i, ref)
+        if lead is not None:
+            part = self._period_part(p, lead[1])
+            if part is None:
+                return None
+            label, last = part
+            return [Hit(i, last, f"{lead[0]}-{label}")]
+        part = self._period_part(p, i)
+        if part is None:
+            return None
+        if self._prev_word(p, i) in ("earlier", "prior", "previous", "preceding"):
+            return None  # "the year-earlier third quarter": anchored to the story
+        label, j = part
+        year, last = self._year_of(p, j + 1, ref)
+        if year is None:
+            if w == "last":
+                return None  # "the last quarter", "the last two quarters": durations
+            year, last = fmt_year(ref.year), j
+            if label[0] == "H" and self._prev_word(p, i) not in ("the", "this", "its", "their", "fiscal", "-") \
+                    and p.lower[i + 1] == "half":
+                return None  # "a first half" / "second half" without article is rarely a date
+        return [Hit(i, last, f"{year}-{label}")]
+
+    def _period_part(self, p: Pieces, i: int) -> tuple[str, int] | None:
+        """``third quarter``, ``fourth-quarter``, ``first half``, ``last half``,
+        ``first two quarters`` at ``i`` -> (``Q3``/``H1``, last piece)."""
+        w = p.lower[i] if i < len(p) else ""
+        if w not in QUARTER_WORDS and w != "last":
             return None
         j = i + 1
         if self._sym(p, j, DASHES):
             j += 1
+        if self._at(p, j, "two") and self._at(p, j + 1, "quarters") and w in ("first", "last"):
+            return ("H1" if w == "first" else "H2"), j + 1  # "the first two quarters of 1990"
         if self._at(p, j, "quarter"):
-            n, label = QUARTER_WORDS[w], "Q"
-        elif self._at(p, j, "half") and w in HALF_WORDS:
-            n, label = HALF_WORDS[w], "H"
+            return f"Q{4 if w == 'last' else QUARTER_WORDS[w]}", j
+        if self._at(p, j, "half") and (w in HALF_WORDS or w == "last"):
+            return f"H{2 if w == 'last' else HALF_WORDS[w]}", j
+        return None
+
+    def _year_lead(self, p: Pieces, i: int, ref: Reference) -> tuple[str, int] | None:
+        """A year written before a part of it: ``1988`` / ``this year's`` /
+        ``2024's`` -> (year text, index after it)."""
+        y = self._year_at(p, i)
+        if y is not None:
+            if not self._year_allowed(p, i, y[0]) and not self._at(p, i + 1, "'s") \
+                    and not (i + 2 < len(p) and p.text[i + 1] in ("'", "’") and p.lower[i + 2] == "s"):
+                return None
+            year, k = fmt_year(y[0]), i + 1
+        elif p.lower[i] in ("this", "last", "next") and self._at(p, i + 1, "year"):
+            shift = {"this": 0, "last": -1, "next": 1}[p.lower[i]]
+            year, k = fmt_year(ref.year + shift if ref.year is not None else None), i + 2
         else:
             return None
-        year, last = self._year_of(p, j + 1, ref)
-        if year is None:
-            year, last = fmt_year(ref.year), j
-            if self._prev_word(p, i) not in ("the", "this", "-") and j == i + 1:
-                return None  # "a first half" / "second half" without article is rarely a date
-        return [Hit(i, last, f"{year}-{label}{n}")]
+        if self._at(p, k, "'s"):
+            k += 1
+        elif k + 1 < len(p) and p.text[k] in ("'", "’") and p.lower[k + 1] == "s":
+            k += 2
+        return year, k
+
+    @staticmethod
+    def _previous_quarter(ref: Reference) -> str:
+        if ref.year is None or ref.month is None:
+            return "XXXX-QX"
+        q = (ref.month - 1) // 3  # 0-based current quarter; the previous one is q (1-based)
+        year, q = (ref.year - 1, 4) if q == 0 else (ref.year, q)
+        return f"{year:04d}-Q{q}"
 
     def _season(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
         """``summer 2024``, ``the summer of 2024``, ``last winter``, ``in the spring``."""
@@ -870,9 +996,14 @@ class DateGrammar:
         return [Hit(i, k, f"{year_n:04d}-{season}")]
 
     def _fiscal(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
-        """``fiscal 2023``, ``fiscal year 2023``, ``FY2023``."""
+        """``fiscal 2023``, ``fiscal year 2023``, ``FY2023``, ``fiscal first quarter``."""
         if p.lower[i] == "fiscal":
             k = i + 1
+            if self._sym(p, k, DASHES):
+                k += 1
+            inner = self._quarter_or_half(p, k, ref)
+            if inner and len(inner) == 1 and inner[0].first == k:
+                return [Hit(i, inner[0].last, inner[0].value, inner[0].mod)]
             if self._at(p, k, "year"):
                 k += 1
             y = self._year_at(p, k)
@@ -887,6 +1018,65 @@ class DateGrammar:
                 return [Hit(i, i + 1, f"20{t}")]
         return None
 
+    def _the_year(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``for the year``, ``in the current year``, ``for the full year``,
+        ``the fiscal year``: the published year (like "the end of the year").
+
+        Only after a preposition and before punctuation or a word that cannot
+        open a relative clause: "the year Kazakhstan adopted its constitution",
+        "the year before" and "the year of the dragon" are anchored elsewhere."""
+        if self._prev_word(p, i) != "the" or i < 2 or p.lower[i - 2] not in THE_YEAR_PREPS:
+            return None
+        k = i
+        if p.lower[k] in ("full", "current", "calendar"):
+            k += 1
+        if self._at(p, k, "fiscal"):
+            k += 1
+        if not self._at(p, k, "year") or p.text[k][0].isupper() and p.text[i][0].isupper():
+            return None  # "the Year of Korea" is a name
+        nxt = k + 1
+        if nxt < len(p) and p.kind[nxt] != BREAK:
+            if p.kind[nxt] == SYM:
+                if p.text[nxt] in DASHES or p.text[nxt] in ("'", "’"):
+                    return None  # "the year-end", "the year's end": other rules
+            elif p.lower[nxt] not in THE_YEAR_FOLLOWERS:
+                return None
+        return [Hit(i, k, fmt_year(ref.year))]
+
+    def _the_weekend(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``over the weekend``, ``ahead of the weekend``: the Saturday-Sunday
+        interval just past (past clause) or coming (future clause, "ahead of")."""
+        if p.lower[i] != "weekend" or self._prev_word(p, i) != "the" or i < 2 \
+                or p.lower[i - 2] not in WEEKEND_PREPS:
+            return None
+        if ref.date is None:
+            return [Hit(i, i, "XXXX-XX-XX/XXXX-XX-XX")]
+        ahead = i >= 3 and p.lower[i - 2] == "of" and p.lower[i - 3] == "ahead"
+        future = ahead or p.lower[i - 2] in ("until", "before") or self._tense(p, i, i) == "future"
+        saturday_or_sunday = ref.date.weekday() >= 5
+        sat, sun = weekend_of(ref.date, 0 if future or saturday_or_sunday else -1)
+        return [Hit(i, i, f"{sat.isoformat()}/{sun.isoformat()}")]
+
+    def _year_end(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``by year-end``, ``by year end``, ``by year's end``: the published
+        year, LATE; ``since year-end``: the year before."""
+        if p.lower[i] != "year":
+            return None
+        prev = self._prev_word(p, i)
+        if prev not in YEAR_END_PREPS:
+            return None
+        k = i + 1
+        if self._sym(p, k, DASHES) and not p.gap[k]:
+            k += 1
+        elif self._at(p, k, "'s"):
+            k += 1
+        elif k + 1 < len(p) and p.text[k] in ("'", "’") and p.lower[k + 1] == "s":
+            k += 2
+        if not self._at(p, k, "end"):
+            return None
+        year = ref.year - 1 if (prev == "since" and ref.year is not None) else ref.year
+        return [Hit(i, k, fmt_year(year), "LATE")]
+
     # ------------------------------------------------------------------ modifiers
     def _modified(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
         """``early 2011``, ``mid-2024``, ``late last year``, ``the end of the year``,
@@ -894,6 +1084,8 @@ class DateGrammar:
         w = p.lower[i]
         mod = None
         j = i + 1
+        if w in RELATIVE_MODS:
+            return self._relative_modified(p, i, ref)
         if w in MOD_WORDS and w != "middle":
             mod = MOD_WORDS[w]
             if self._sym(p, j, DASHES):
@@ -903,7 +1095,12 @@ class DateGrammar:
             j = i + 2
             if self._at(p, j, "the") and not self._at(p, j + 1, "year") and not self._at(p, j + 1, "month"):
                 j += 1
-        elif w in APPROX_WORDS:
+        elif w in APPROX_WORDS or w in AGO_APPROX_WORDS:
+            ago = self._ago(p, j, ref)
+            if ago and ago[0].first == j and p.lower[ago[0].last] == "ago":
+                return [Hit(i, ago[0].last, ago[0].value, "APPROX")]  # "nearly four years ago"
+            if w not in APPROX_WORDS:
+                return None
             y = self._year_at(p, j, strict=True)
             if y is not None and self._year_allowed(p, j, y[0]) and not (j + 1 < len(p) and p.lower[j + 1] in COUNT_NOUNS):
                 return [Hit(i, y[1], fmt_year(y[0]), "APPROX")]
@@ -925,11 +1122,37 @@ class DateGrammar:
             value = fmt_year(ref.year) if unit == "year" else fmt_month(ref.year, ref.month)
             return [Hit(i, j + 1, value, mod)]
         rel = self._relative_shift(p, j, ref)
-        if rel and rel[0].first == j and p.lower[j + 1] in ("year", "month", "decade", "century"):
+        if rel and rel[0].first == j and p.lower[j + 1] in ("year", "month", "decade", "century", "week"):
             return [Hit(i, rel[0].last, rel[0].value, mod)]
         century = self._century(p, j, ref)
         if century:
             return [Hit(i, century[0].last, century[0].value, mod)]
+        if w in MOD_WORDS:  # "early Tuesday", "late yesterday", "the early summer"
+            for rule in (self._relative_word, self._weekday, self._season):
+                inner = rule(p, j, ref)
+                if inner and len(inner) == 1 and inner[0].first == j:
+                    return [Hit(i, inner[0].last, inner[0].value, mod)]
+        return None
+
+    def _relative_modified(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``earlier this year``, ``later this month``, ``earlier Sunday``,
+        ``later yesterday``, ``earlier in the year``: the period, mod EARLY/LATE."""
+        mod = RELATIVE_MODS[p.lower[i]]
+        j = i + 1
+        if self._at(p, j, "in") and self._at(p, j + 1, "the") and j + 2 < len(p) \
+                and p.lower[j + 2] in ("year", "month", "week"):
+            unit = p.lower[j + 2]
+            if unit == "year":
+                value = fmt_year(ref.year)
+            elif unit == "month":
+                value = fmt_month(ref.year, ref.month) if ref.month else "XXXX-XX"
+            else:
+                value = fmt_week(ref.date)
+            return [Hit(i, j + 2, value, mod)]
+        for rule in (self._relative_shift, self._relative_word, self._weekday):
+            inner = rule(p, j, ref)
+            if inner and len(inner) == 1 and inner[0].first == j:
+                return [Hit(i, inner[0].last, inner[0].value, mod)]
         return None
 
     # ------------------------------------------------------------------ relative dates
@@ -940,6 +1163,9 @@ class DateGrammar:
             return None
         if w == "today" and self._at(p, i + 1, "'s") or (i + 1 < len(p) and p.text[i + 1] in ("'", "’") and self._at(p, i + 2, "s") and w == "today"):
             pass  # "today's" still names the day
+        if self._prev_word(p, i) == "of" and w in ("today", "tomorrow") and i >= 2 and p.kind[i - 2] == WORD \
+                and p.lower[i - 2] not in ("end", "morning", "evening", "afternoon", "night"):
+            return None  # "the people of tomorrow", "the youth of today": not a day
         date = ref.date
         if date is not None:
             date = date + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
@@ -956,6 +1182,8 @@ class DateGrammar:
         shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[w]
         if w == "last" and self._prev_word(p, i) == "the":
             return None  # "the last year" is a duration
+        if unit in ("year", "month", "week", "weekend") and p.text[i + 1][0].isupper() and p.text[i][0].isupper():
+            return None  # "This Week", "Next Year": a title
         if unit == "year":
             return [Hit(i, i + 1, fmt_year(ref.year + shift if ref.year else None))]
         if unit == "month":
@@ -993,8 +1221,19 @@ class DateGrammar:
         return None
 
     def _ago(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
-        """``two years ago``, ``a year ago``, ``18 months ago``."""
+        """``two years ago``, ``a year ago``, ``18 months ago``; ``year-ago`` as a
+        modifier (``the year-ago quarter``, ``year-ago third quarter``)."""
         w = p.lower[i]
+        if w == "year" and self._at(p, i + 2, "ago") and self._sym(p, i + 1, DASHES) \
+                and not p.gap[i + 1] and not p.gap[i + 2]:
+            year = ref.year - 1 if ref.year is not None else None
+            part = self._period_part(p, i + 3)
+            if part is not None:
+                return [Hit(i, part[1], f"{fmt_year(year)}-{part[0]}")]
+            if self._at(p, i + 3, "quarter"):  # the quarter reported on, a year back
+                prev = self._previous_quarter(ref)
+                return [Hit(i, i + 3, prev if year is None else f"{int(prev[:4]) - 1:04d}{prev[4:]}")]
+            return [Hit(i, i + 2, fmt_year(year))]
         if p.kind[i] == NUM and p.text[i].isdigit() and len(p.text[i]) <= 3:
             n = int(p.text[i])
         else:
@@ -1007,8 +1246,8 @@ class DateGrammar:
         last = i + 2
         if unit == "year":
             return [Hit(i, last, fmt_year(ref.year - n if ref.year else None))]
-        if unit == "decade":
-            return [Hit(i, last, f"{fmt_year(ref.year - 10 * n)[:3]}X" if ref.year else "XXXX")]
+        if unit == "decade":  # "a decade ago": ten years back, a year (not the decade 198X)
+            return [Hit(i, last, fmt_year(ref.year - 10 * n if ref.year else None))]
         if unit == "month":
             if ref.year is None or ref.month is None:
                 return [Hit(i, last, "XXXX-XX")]

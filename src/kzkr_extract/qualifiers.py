@@ -6,7 +6,7 @@ right before the mention and never becomes part of its span.
 
 from __future__ import annotations
 
-from .lexer import Pieces
+from .lexer import BREAK, Pieces
 
 #: Longest phrases first within each qualifier; lowercased piece sequences.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -41,3 +41,28 @@ def qualifier_before(p: Pieces, first: int) -> str | None:
         if lo >= 0 and tuple(p.lower[lo:first]) == words:
             return qualifier
     return None
+
+
+#: Verbs and adverbs of change: "rose from 5% to 7%" states two values, while
+#: "ranges from 5% to 7%" states one range.
+CHANGE_WORDS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+    "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb",
+    "dropped", "drop", "drops", "declined", "decline", "declines", "slipped", "slid", "surged",
+    "soared", "plunged", "plummeted", "raised", "raise", "raises", "cut", "cuts", "lowered",
+    "lower", "reduced", "reduce", "boosted", "expanded", "shrank", "shrunk", "widened",
+    "narrowed", "up", "down", "changed", "moved", "went", "edged", "eased", "accelerated",
+    "slowed", "doubled", "tripled", "hiked", "trimmed",
+})
+
+
+def change_before_from(p: Pieces, from_index: int) -> bool:
+    """True when the "from" at ``from_index`` follows a verb of change (looking back
+    over a few words: "rose sharply from", "was raised from", "fell by 2 points from")."""
+    for k in range(from_index - 1, max(-1, from_index - 5), -1):
+        if p.kind[k] == BREAK:
+            return False
+        if p.lower[k] in CHANGE_WORDS:
+            return True
+    return False

@@ -481,4 +481,14 @@ EXAMPLES = [
        source="negative: capacity"),
     ex("The Bank of Korea cut its key rate by 50 basis points.",
        source="negative: basis points"),
+    # ------------------------------------------------------------------
+    # "from X to Y": a range after a verb of range, two amounts after a verb of change
+    # ------------------------------------------------------------------
+    ex("Contracts under the programme range from $2 million to $3 million each.",
+       ("$2 million to $3 million", {"value": 2_000_000, "value_max": 3_000_000, "currency": "USD"}),
+       source="Astana Times: range after 'range from'"),
+    ex("Annual turnover grew steadily from $500 million to $1.2 billion over the decade.",
+       ("$500 million", {"value": 500_000_000, "currency": "USD"}),
+       ("$1.2 billion", {"value": 1_200_000_000, "currency": "USD"}),
+       source="Reuters: change after 'grew ... from'"),
 ]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..lexer import BREAK, NUM, SYM, WORD, Pieces, _cut_token
 from ..lexicon import calendar, currencies
 from ..numbers import number_word, parse_numeral, to_json_number
-from ..qualifiers import qualifier_before
+from ..qualifiers import change_before_from, qualifier_before
 
 DASHES = frozenset({"-", "–", "—", "‑", "−"})
 #: Scale words that are single letters only count glued to the number ("$5m").
@@ -94,7 +94,7 @@ class MoneyGrammar:
                 currency = first.currency or second.currency
                 if currency is not None:
                     both_complete = first.currency is not None and second.currency is not None
-                    if both_complete and self._prev(p, i) == "from":
+                    if both_complete and self._prev(p, i) == "from" and change_before_from(p, i - 1):
                         pass  # "rose from $500 million to $1 billion": two amounts
                     else:
                         low_scale = first.scale if first.scale is not None else second.scale

@@ -282,4 +282,14 @@ EXAMPLES = [
        source="negative: count and fraction"),
     ex("The interest rate on the loan is fixed for 10 years.",
        source="negative: rate without number"),
+    # ------------------------------------------------------------------
+    # "from X to Y": a range after a verb of range, two values after a verb of change
+    # ------------------------------------------------------------------
+    ex("Interest on the subsidised loans will range from 5% to 7% depending on the region.",
+       ("5% to 7%", {"value": 5, "value_max": 7}), source="Kazinform: range after 'range from'"),
+    ex("Analysts expect margins to vary from 12 percent to 15 percent next year.",
+       ("12 percent to 15 percent", {"value": 12, "value_max": 15}), source="Reuters: range after 'vary from'"),
+    ex("The base rate was raised sharply from 9.75% to 10.25% in February.",
+       ("9.75%", {"value": 9.75}), ("10.25%", {"value": 10.25}),
+       source="Reuters: change after 'raised ... from'"),
 ]

@@ -83,34 +83,26 @@ class MoneyGrammar:
 
     def _at(self, p: Pieces, i: int) -> list[MoneyHit] | None:
         first = self._amount(p, i)
-        if first is None or first.currency is None and not self._pending_currency(p, first):
+        if first is None:
             return None
-        # A range or a pair: "$2-3 billion", "$2 billion to $3 billion", "1 and 1.5 trillion won".
+        # A range: "$2-3 billion", "$2 billion to $3 billion", "1 and 1.5 trillion won";
+        # a bare first number takes the currency of the second.
         conn = self._connector(p, first.last + 1, i)
-        if conn is not None:
-            second = self._amount(p, conn)
-            if second is not None and second.currency in (None, first.currency) or \
-                    (second is not None and first.currency is None):
-                currency = first.currency or second.currency
-                if currency is not None:
-                    both_complete = first.currency is not None and second.currency is not None
-                    if both_complete and self._prev(p, i) == "from" and change_before_from(p, i - 1):
-                        pass  # "rose from $500 million to $1 billion": two amounts
-                    else:
-                        low_scale = first.scale if first.scale is not None else second.scale
-                        low = self._value(first.number, low_scale)
-                        high = self._value(second.number, second.scale)
-                        if high > low:
-                            return [MoneyHit(i, second.last, to_json_number(low), to_json_number(high),
-                                             currency, qualifier_before(p, i))]
+        second = self._amount(p, conn) if conn is not None else None
+        if second is not None and (first.currency is None or second.currency in (None, first.currency)):
+            currency = first.currency or second.currency
+            change = (first.currency is not None and second.currency is not None
+                      and self._prev(p, i) == "from" and change_before_from(p, i - 1))
+            if currency is not None and not change:  # "rose from $500m to $1bn" is two amounts
+                low = self._value(first.number, first.scale if first.scale is not None else second.scale)
+                high = self._value(second.number, second.scale)
+                if high > low:
+                    return [MoneyHit(i, second.last, to_json_number(low), to_json_number(high),
+                                     currency, qualifier_before(p, i))]
         if first.currency is None:
             return None
         return [MoneyHit(i, first.last, to_json_number(self._value(first.number, first.scale)), None,
                          first.currency, qualifier_before(p, i))]
-
-    @staticmethod
-    def _pending_currency(p: Pieces, amount: _Amount) -> bool:
-        return True  # a bare number may still take its currency from a range's second half
 
     @staticmethod
     def _value(number: Decimal, scale: int | None) -> Decimal:

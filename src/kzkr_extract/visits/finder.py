@@ -414,25 +414,31 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
 
 
 def _person_list(v: DocView, ments: Mentions, lo: int, hi: int, spread: bool = False) -> list[PersonMention]:
-    """People from ``lo`` joined by "and"/","/title words: the guests of "hosted X and Y"."""
-    people = [m for m in ments.people_between(lo, hi) if m.kind != "pronoun" or m.start == lo]
+    """People from ``lo`` joined by "and", commas and title words: the guests of
+    "hosted X and Uzbek President Y". With ``spread`` each may carry its own date
+    ("visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009")."""
+    gaz = ments.gaz
+
+    def joins(j: int) -> bool:
+        w = v.lower(j)
+        return w in ("and", ",", "the", "his", "her", "their") or w in gaz.title_heads \
+            or w in gaz.demonym_words or v.is_cap(j)
+
     out: list[PersonMention] = []
     k = lo
-    for m in people:
-        between = [v.lower(j) for j in range(k, m.start)]
-        ok = all(w in ("and", ",", "the", "his", "her", "their") or w in ments.gaz.title_heads
-                 or w in ments.gaz.demonym_words or v.is_cap(j) or (spread and not out) or
-                 (spread and w in ("in", "on")) or (spread and any(d for d in []))
-                 for w, j in zip(between, range(k, m.start)))
-        if not ok and not (spread and out and _only_dates_between(v, between)):
+    for m in ments.people_between(lo, hi):
+        if m.kind == "pronoun" and m.start != lo:
+            continue
+        between = range(k, m.start)
+        if spread:
+            ok = not out or (len(between) <= 8 and any(v.lower(j) in ("and", ",") for j in between))
+        else:
+            ok = all(joins(j) for j in between)
+        if not ok:
             break
         out.append(m)
         k = m.end
     return out
-
-
-def _only_dates_between(v: DocView, words: list[str]) -> bool:
-    return len(words) <= 8 and ("and" in words or "," in words)
 
 
 def _dedupe(people: list[PersonMention]) -> list[PersonMention]:

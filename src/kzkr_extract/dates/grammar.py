@@ -527,7 +527,7 @@ class DateGrammar:
             return None  # "nineteen ninety-five dollars"
         return [Hit(i, y[1], fmt_year(y[0]))]
 
-    def _month_first(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+    def _month_first(self, p: Pieces, i: int, ref: Reference, nested: bool = False) -> list[Hit] | None:
         """``[Monday,] Aug. 16[, 2021]``, ``March 20-21, 2024``, ``Nov. 30-Dec. 2``,
         ``April 16 and 17``, ``August 2021``, ``in August``, ``June-July 2024``."""
         j = self._skip_weekday(p, i)
@@ -593,9 +593,10 @@ class DateGrammar:
         if year is not None:
             if not valid_day(year, month, d1):
                 return None
-            conn = self._range_connector(p, last + 1, i)
+            conn = None if nested else self._range_connector(p, last + 1, i)
             if conn is not None and p.lower[conn] not in self.weekdays:
-                other = self._month_first(p, conn, ref)
+                # one level only: "Jan. 1, 2000 to Feb. 1, 2000 to ..." stays linear
+                other = self._month_first(p, conn, ref, nested=True)
                 if other and len(other) == 1 and "/" not in (other[0].value or "/") \
                         and p.kind[other[0].last] == NUM and len(p.text[other[0].last]) == 4:
                     return [Hit(i, other[0].last, f"{fmt_day(year, month, d1)}/{other[0].value}")]
@@ -743,8 +744,9 @@ class DateGrammar:
             pt = p.text[prev]
             if pt in CURRENCY_SIGNS or (not p.gap[i] and p.kind[prev] == WORD):
                 return False  # "$2015", "US2015", "FY2015" handled by _fiscal
-            if pt in ("#", "№") or p.lower[prev] in ("no", "number", "nos"):
-                return False
+            if pt in ("#", "№") or p.lower[prev] in ("no", "number", "nos") \
+                    or (pt == "." and prev > 0 and p.text[prev - 1] in ("No", "Nos", "no") and not p.gap[prev]):
+                return False  # "No. 1995", "number 2010"
             if p.kind[prev] == WORD and pt[0].isupper() and p.lower[prev] not in YEAR_OK_AFTER \
                     and p.lower[prev] not in self.months and p.lower[prev] not in self.weekdays \
                     and not self._sentence_start(p, prev):

@@ -84,3 +84,15 @@ def test_nlp_pipe_streams_many_documents():
     docs = [make_doc(nlp, t, doc_id=str(n)) for n, t in enumerate(["In 2019.", "$5m.", "Nothing here."])]
     out = [[f.text for f in d._.kzkr_facts] for d in nlp.pipe(docs)]
     assert out == [["2019"], ["$5m"], []]
+
+
+def test_top_level_api(tmp_path):
+    import kzkr_extract
+
+    (tmp_path / "a.txt").write_text("Trade hit $6bn in 2023.", encoding="utf-8")
+    facts = kzkr_extract.extract_corpus(tmp_path)
+    assert [(f.doc_id, f.text) for f in facts] == [("a", "$6bn"), ("a", "2023")]
+    report = kzkr_extract.evaluate(facts, facts)
+    assert report.score("money", "value").f1 == 1.0
+    with pytest.raises(AttributeError):
+        kzkr_extract.no_such_name

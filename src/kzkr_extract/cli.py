@@ -29,6 +29,16 @@ def _types(value: str) -> list[str]:
     return types
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
+    return number
+
+
 def _published(value: str) -> str:
     from .dates.calendar_math import Reference
 
@@ -50,7 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--types", type=_types, default=None, help="comma-separated subset of " + ",".join(FACT_TYPES))
     ex.add_argument("--published", type=_published, default=None,
                     help="creation date (YYYY-MM-DD) for documents the manifest does not date")
-    ex.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    ex.add_argument("-q", "--quiet", action="store_true", help="print only problems (no progress bar)")
+    ex.add_argument("-j", "--jobs", type=_positive, default=None,
+                    help="worker processes (default: all cores; 1 = in this process)")
+    ex.add_argument("--resume", action="store_true",
+                    help="skip documents an earlier (e.g. interrupted) run into the same output folder "
+                         "finished, recognised by content hash")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local processes (default) or a Dask cluster (needs kzkr-extract[dask])")
+    ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="with --engine dask: the scheduler, e.g. tcp://host:8786 (default: a local cluster)")
+    ex.add_argument("--chunk-size", type=_positive, default=None, metavar="N",
+                    help="documents per unit of work sent to a worker (default: 32, or fewer for long documents)")
 
     ev = sub.add_parser("evaluate", help="score predictions against the gold set")
     ev.add_argument("--gold", required=True, type=Path, help="gold folder (<doc_id>.jsonl files) or one .jsonl")
@@ -61,16 +82,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from .batch import run_extraction
+def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .parallel import CHUNK_DOCS, available_cores
 
-    summary = run_extraction(args.inputs, args.output, types=args.types, published=args.published)
+    jobs = args.jobs if args.jobs is not None else available_cores()
+    chunk_docs = args.chunk_size or CHUNK_DOCS
+    if args.engine == "dask":
+        if args.resume:
+            parser.error("--resume works with --engine local only")
+        from .dask_engine import DaskUnavailable, run_dask
+
+        try:
+            summary = run_dask(args.inputs, args.output, types=args.types, published=args.published,
+                               scheduler=args.scheduler, workers=args.jobs, chunk_docs=chunk_docs)
+        except DaskUnavailable as exc:
+            print(f"kzkr-extract: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        written = f"wrote {args.output / 'facts.jsonl'} and {args.output / 'parquet'}/<type>/part-*.parquet"
+    else:
+        if args.scheduler is not None:
+            parser.error("--scheduler needs --engine dask")
+        from .batch import StateError, count_documents, run_extraction
+
+        progress = not args.quiet and sys.stderr.isatty()
+        try:
+            summary = run_extraction(args.inputs, args.output, types=args.types, published=args.published,
+                                     jobs=jobs, resume=args.resume, progress=progress,
+                                     total=count_documents(args.inputs) if progress else None,
+                                     chunk_docs=chunk_docs)
+        except StateError as exc:
+            print(f"kzkr-extract: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        written = f"wrote {args.output / 'facts.jsonl'} and per-type tables"
     if args.quiet:
         for problem in summary.problems:
             print(problem, file=sys.stderr)
     else:
         print(summary.format(), file=sys.stderr)
-        print(f"wrote {args.output / 'facts.jsonl'} and per-type tables", file=sys.stderr)
+        print(written, file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_SKIPPED
 
 
@@ -91,10 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
-            return _extract(args)
+            return _extract(args, parser)
         return _evaluate(args)
     except KeyboardInterrupt:
-        print("interrupted; outputs of finished steps are kept", file=sys.stderr)
+        if args.command == "extract":
+            print("interrupted; finished documents are kept in the output folder's .kzkr-state/ "
+                  "(run again with --resume to go on); earlier outputs are left as they were", file=sys.stderr)
+        else:
+            print("interrupted; outputs of finished steps are kept", file=sys.stderr)
         return 130
 
 

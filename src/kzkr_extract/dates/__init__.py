@@ -20,9 +20,10 @@ def date_anchor_spec() -> AnchorSpec:
     words = set(cal.months) | set(cal.weekdays) | set(cal.seasons) | set(cal.decade_words)
     words |= {"today", "yesterday", "tomorrow", "year", "month", "week", "weekend", "quarter",
               "half", "ago", "century", "centuries", "fiscal", "fy", "q1", "q2", "q3", "q4",
-              "h1", "h2", "1q", "2q", "3q", "4q", "eighteen", "nineteen", "thousand"}
-    # A date's tense is read from up to 16 pieces before it and 12 after.
-    return AnchorSpec(words=frozenset(words), digits=True, before=16, after=12)
+              "h1", "h2", "1q", "2q", "3q", "4q", "eighteen", "nineteen", "thousand",
+              "christmas", "thanksgiving"}
+    # A date's tense is read from up to 24 pieces before it and 12 after.
+    return AnchorSpec(words=frozenset(words), digits=True, before=24, after=12)
 
 
 def normalize_date(text: str, published: str | None = None) -> tuple[str | None, str | None]:

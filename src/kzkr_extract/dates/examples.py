@@ -166,6 +166,21 @@ EXAMPLES = [
        "Aktau weeks later.",
        ("October", {"value": "2023-10"}),
        published="2024-06-12", source="AP: past clause, nearest would be the coming October"),
+    ex("Officials said the capital now has enough hotel rooms for the tourist peak in "
+       "July.",
+       ("July", {"value": "2024-07"}),
+       published="2024-03-20", source="Reuters: 'now has' is present, so the nearest July"),
+    ex("The consulate in Almaty will close on Christmas Day, after a concert on New "
+       "Year's Day drew 2,000 people.",
+       ("Christmas Day", {"value": "2024-12-25"}), ("New Year's Day", {"value": "2024-01-01"}),
+       published="2024-01-03", source="Kazinform: holidays; a future clause keeps a "
+                                      "just-passed Christmas ahead"),
+    ex("The boy was rescued on Thanksgiving Day and spent last Christmas in Miami.",
+       ("Thanksgiving Day", {"value": "1999-11-25"}), ("last Christmas", {"value": "1999-12-25"}),
+       published="2000-01-06", source="AP: US Thanksgiving is the fourth Thursday of November"),
+    ex("The March accession will let the three countries join the summit.",
+       ("March", {"value": "2024-03"}),
+       published="2024-02-10", source="Xinhua: an ambiguous month before a noun after 'the'"),
     # "last October", "next March", "June last year", "January this year"
     ex("Samsung C&T won the contract last October and will start construction next "
        "March.",
@@ -642,6 +657,13 @@ EXAMPLES = [
        ("this weekend", {"value": "2024-06-15/2024-06-16"}),
        source="Astana Times"),
 
+    # Weekday ranges: the second day is the first one after the first.
+    ex("The Korean trade mission will tour Almaty from Monday to Wednesday.",
+       ("Monday to Wednesday", {"value": "2024-06-17/2024-06-19"}),
+       source="Kazinform"),
+    ex("The Korea-Kazakhstan culture festival ran Friday-Sunday at the Expo site.",
+       ("Friday-Sunday", {"value": "2024-06-07/2024-06-09"}),
+       source="Astana Times"),
     # The nearest tense word decides ("which will build ..., announced Tuesday");
     # with none before the weekday, the clause after it ("On Monday, ... plans to").
     ex("The consortium, which will build the plant, announced Tuesday that it had "

@@ -86,7 +86,7 @@ CLAUSE_WORDS = frozenset({"where", "when", "which", "who", "whom", "whose", "whi
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
                          "these", "those", "still", "newly", "recently", "previously"})
 #: A present-tense auxiliary right before a date ends the search for a tense.
-PRESENT_CUES = frozenset({"is", "are", "am"})
+PRESENT_CUES = frozenset({"is", "are", "am", "has", "have", "now"})
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
                            "col", "sgt", "capt", "prof", "no", "vs", "inc", "corp", "co", "ltd"})
 UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -111,6 +111,23 @@ RELATIVE_MODS = {"earlier": "EARLY", "later": "LATE"}
 APPROX_WORDS = frozenset({"around", "circa", "ca", "approximately", "about"})
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+
+
+#: Holidays with one date a year: the piece sequence (lowercase) and either a
+#: fixed ``(month, day)`` or ``(month, n, weekday)`` for "the n-th weekday of the
+#: month" (US Thanksgiving: the fourth Thursday of November). Lunar and
+#: country-dependent holidays (Chuseok, Nauryz, "Independence Day") are left out.
+HOLIDAYS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("christmas", "eve"), (12, 24)),
+    (("christmas", "day"), (12, 25)),
+    (("christmas",), (12, 25)),
+    (("new", "year", "'", "s", "day"), (1, 1)),
+    (("new", "year", "’", "s", "day"), (1, 1)),
+    (("new", "year", "'", "s", "eve"), (12, 31)),
+    (("new", "year", "’", "s", "eve"), (12, 31)),
+    (("thanksgiving", "day"), (11, 4, 3)),
+    (("thanksgiving",), (11, 4, 3)),
+)
 
 
 @dataclass(frozen=True)
@@ -171,6 +188,7 @@ class DateGrammar:
             self._year_end,
             self._the_weekend,
             self._spelled_year_rule,
+            self._holiday,
             self._year,
         )
 
@@ -233,6 +251,9 @@ class DateGrammar:
         prev = self._prev_word(p, i)
         if prev in ("and", "or", ",", "to") and i >= 2 and p.lower[i - 2] in self.months:
             return True  # "in April and May"
+        if prev == "the" and last + 1 < len(p) and p.kind[last + 1] == WORD and p.text[last + 1].islower() \
+                and p.gap[last + 1]:
+            return True  # "the March accession", "the May elections" (not "the March of Dimes")
         return prev in ("in", "since", "until", "till", "from", "of", "early", "mid", "late",
                         "during", "by", "last", "next", "this", "through", "before", "after", "-")
 
@@ -273,6 +294,14 @@ class DateGrammar:
         # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
         direction = self._tense(p, i, last) or "past"  # news reports the past by default
         date = weekday_near(ref.date, weekday, direction) if ref.date else None
+        # "from Tuesday to Thursday", "Monday-Wednesday": the second day follows the first
+        conn = self._range_connector(p, last + 1, i)
+        wd2 = self._weekday_at(p, conn) if conn is not None else None
+        if wd2 is not None and not (p.lower[conn] in self.ambiguous_weekdays and wd2[1] == conn):
+            if date is None:
+                return [Hit(i, wd2[1], "XXXX-XX-XX/XXXX-XX-XX")]
+            end = date + dt.timedelta(days=(wd2[0] - weekday) % 7 or 7)
+            return [Hit(i, wd2[1], f"{fmt_date(date)}/{fmt_date(end)}")]
         return [Hit(i, last, fmt_date(date))]
 
     def _weekday_at(self, p: Pieces, i: int) -> tuple[int, int] | None:
@@ -310,7 +339,7 @@ class DateGrammar:
         if first >= 3 and p.lower[first - 1] == "as" and p.lower[first - 3] == "as" \
                 and p.lower[first - 2] in ("soon", "early"):
             return "future"  # "as early as Tuesday": the earliest time something can happen
-        lo = max(0, first - 16)
+        lo = max(0, first - 24)
         for j in range(first - 1, lo - 1, -1):
             if self._clause_break(p, j) or (p.lower[j] in CLAUSE_WORDS and j < first - 1):
                 break
@@ -386,7 +415,8 @@ class DateGrammar:
 
         The occurrence nearest the published date when it is close (within a
         month, or ``NEAR_DAYS`` for a day: "said it would extend the offer to
-        Nov. 6", "rescued Nov. 25" in a January story); otherwise the latest
+        Nov. 6", "rescued Nov. 25" in a January story) unless a future clause
+        puts it ahead ("will close on Christmas Day" two weeks after one); otherwise the latest
         one on or before the published date in a past clause, the first one on
         or after it in a future clause, and the nearest one when the clause
         has no tense cue or the date is a deadline ("payable Jan. 2", "by
@@ -399,13 +429,14 @@ class DateGrammar:
                        for y in (ref.year, ref.year - 1, ref.year + 1) if valid_day(y, month, day)]
             gap, nearest = min(options, key=lambda o: o[0]) if options else (0, ref.year)
             near = gap <= NEAR_DAYS
+            behind = near and valid_day(nearest, month, day) \
+                and (ref.date - dt.date(nearest, month, day)).days > 7
         else:
             options = [(abs((y * 12 + month) - (ref.year * 12 + ref.month)), y)
                        for y in (ref.year, ref.year - 1, ref.year + 1)]
             gap, nearest = min(options, key=lambda o: o[0])  # a tie keeps the published year
             near = gap <= 1
-        if near:
-            return nearest
+            behind = near and nearest * 12 + month < ref.year * 12 + ref.month
         k = first - 1
         while k > 0 and k > first - 5 and (p.lower[k] in MOD_WORDS or p.lower[k] in MOD_NOUNS
                                            or p.lower[k] in ("of", "the") or p.text[k] in DASHES):
@@ -414,6 +445,8 @@ class DateGrammar:
         if prev in DEADLINE_WORDS:
             return nearest  # "by Dec. 15", "through January": a deadline, seen from either side
         tense = "past" if prev == "since" else self._tense(p, first, last)
+        if near and not (behind and tense == "future"):
+            return nearest  # a near date in a future clause is still ahead: "will close on Christmas Day"
         here = (ref.month, ref.day or 0) if day is not None else (ref.month, 0)
         there = (month, day or 0)
         if tense == "past":
@@ -983,7 +1016,8 @@ class DateGrammar:
             prev = self._prev_word(p, k)
             if prev == "the":
                 prev = self._prev_word(p, k - 1)
-            if prev not in ("in", "during", "early", "late", "mid", "by", "until", "since", "over", "this"):
+            if prev not in ("in", "during", "early", "late", "mid", "by", "until", "since", "over", "this",
+                            "into", "through", "throughout"):
                 return None  # "the fall in oil prices"
             return [Hit(i, k, f"{fmt_year(ref.year)}-{season}")]
         if ref.year is None or ref.month is None:
@@ -1058,6 +1092,49 @@ class DateGrammar:
         saturday_or_sunday = ref.date.weekday() >= 5
         sat, sun = weekend_of(ref.date, 0 if future or saturday_or_sunday else -1)
         return [Hit(i, i, f"{sat.isoformat()}/{sun.isoformat()}")]
+
+    @staticmethod
+    def _holiday_date(rule: tuple[int, ...], year: int) -> dt.date:
+        if len(rule) == 2:
+            return dt.date(year, rule[0], rule[1])
+        month, n, weekday = rule
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+    def _holiday(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``Christmas``, ``New Year's Day``, ``Thanksgiving Day``; ``last
+        Christmas``. The year as for a day without one (nearness, tense), an
+        optional year after it ("Christmas 2023") wins."""
+        shift = None
+        k = i
+        if p.lower[i] in ("last", "next", "this"):
+            shift, k = p.lower[i], i + 1
+        if k >= len(p) or not p.text[k][:1].isupper():
+            return None
+        for names, rule in HOLIDAYS:
+            end = k + len(names) - 1
+            if end < len(p) and all(p.lower[k + n] == name for n, name in enumerate(names)) \
+                    and all(not p.gap[k + n] or p.kind[k + n] == WORD for n in range(1, len(names))):
+                break
+        else:
+            return None
+        year, last = self._optional_year(p, end + 1)
+        if year is None:
+            last = end
+            if ref.year is None:
+                return [Hit(i, last, "XXXX-XX-XX")]
+            this_year = self._holiday_date(rule, ref.year)
+            if shift is not None and ref.date is not None:
+                year = ref.year
+                if shift == "last" and this_year >= ref.date:
+                    year -= 1
+                elif shift == "next" and this_year <= ref.date:
+                    year += 1
+            else:
+                year = self._year_for(p, k, end, this_year.month, this_year.day, ref)
+        elif shift is not None:
+            return None
+        return [Hit(i, last, self._holiday_date(rule, year).isoformat())]
 
     def _year_end(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
         """``by year-end``, ``by year end``, ``by year's end``: the published

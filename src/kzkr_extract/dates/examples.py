@@ -181,6 +181,14 @@ EXAMPLES = [
     ex("The March accession will let the three countries join the summit.",
        ("March", {"value": "2024-03"}),
        published="2024-02-10", source="Xinhua: an ambiguous month before a noun after 'the'"),
+    ex("The share sale is to be completed around Nov. 1, and talks resume around "
+       "mid-December.",
+       ("around Nov. 1", {"value": "2024-11-01", "mod": "APPROX"}),
+       ("mid-December", {"value": "2024-12", "mod": "MID"}),
+       published="2024-10-30", source="Reuters: 'around' before a day"),
+    ex("Delegates talked about May 9 celebrations in Almaty.",
+       ("May 9", {"value": "2024-05-09"}),
+       source="Kazinform: 'about' a topic is no approximation"),
     # "last October", "next March", "June last year", "January this year"
     ex("Samsung C&T won the contract last October and will start construction next "
        "March.",

@@ -1180,6 +1180,9 @@ class DateGrammar:
                 return [Hit(i, ago[0].last, ago[0].value, "APPROX")]  # "nearly four years ago"
             if w not in APPROX_WORDS:
                 return None
+            inner = (self._month_first(p, j, ref) or self._day_first(p, j, ref)) if w != "about" else None
+            if inner and len(inner) == 1 and "/" not in (inner[0].value or "/"):
+                return [Hit(i, inner[0].last, inner[0].value, "APPROX")]  # "around Nov. 1"
             y = self._year_at(p, j, strict=True)
             if y is not None and self._year_allowed(p, j, y[0]) and not (j + 1 < len(p) and p.lower[j + 1] in COUNT_NOUNS):
                 return [Hit(i, y[1], fmt_year(y[0]), "APPROX")]

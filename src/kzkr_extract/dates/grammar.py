@@ -925,8 +925,9 @@ class DateGrammar:
         if self._prev_word(p, i) == "the" and (w == "quarter" or (w == "latest" and self._at(p, i + 1, "quarter"))):
             q = i if w == "quarter" else i + 1
             nxt = p.lower[q + 1] if q + 1 < len(p) else ""
-            if nxt in ("of", "century", "mile", "final", "finals", "point") or self._sym(p, q + 1, DASHES):
-                return None  # "the quarter of the city", "the quarter-final"
+            if nxt in ("of", "century", "mile", "final", "finals", "point") or self._sym(p, q + 1, DASHES) \
+                    or p.text[q][0].isupper():
+                return None  # "the quarter of the city", "the quarter-final", "the Quarter"
             return [Hit(i, q, self._previous_quarter(ref))]
         # "this year's third quarter", "the 1988 second quarter", "next year's first half"
         lead = self._year_lead(p, i, ref)

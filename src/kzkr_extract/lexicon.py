@@ -55,6 +55,22 @@ class Calendar:
     number_words: Mapping[str, int | None]
     ordinal_words: Mapping[str, int]
     decade_words: Mapping[str, int]
+    #: ``(lowercase words, rule)``, longest spelling first; the rule is
+    #: ``(month, day)`` or ``(month, nth, weekday)``.
+    holidays: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = ()
+
+
+def _holiday_words(spelling: str) -> set[tuple[str, ...]]:
+    """``New Year's Day`` -> its piece sequences, with either apostrophe."""
+    from .lexer import _cut_token
+
+    out = set()
+    for apostrophe in ("'", "’"):
+        words = []
+        for part in spelling.replace("'", apostrophe).split():
+            words.extend(piece[4] for piece in _cut_token(part))
+        out.add(tuple(words))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +78,20 @@ def calendar() -> Calendar:
     name = "calendar.json"
     data = _load(name)
     _check_keys(name, "top level", data, {"version", "months", "weekdays", "seasons", "number_words"},
-                {"ambiguous_months", "ambiguous_weekdays", "ordinal_words", "decade_words"})
+                {"ambiguous_months", "ambiguous_weekdays", "ordinal_words", "decade_words", "holidays",
+                 "note_holidays"})
+    holidays = []
+    for n, entry in enumerate(data.get("holidays", ())):
+        _check_keys(name, f"holidays[{n}]", entry, {"name", "spellings", "month"}, {"day", "nth", "weekday", "note"})
+        if "day" in entry:
+            rule: tuple[int, ...] = (entry["month"], entry["day"])
+        elif "nth" in entry and "weekday" in entry:
+            rule = (entry["month"], entry["nth"], entry["weekday"])
+        else:
+            raise LexiconError(f"data/{name}: holidays[{n}]: give \"day\" or \"nth\" and \"weekday\"")
+        for spelling in entry["spellings"]:
+            holidays.extend((words, rule) for words in _holiday_words(spelling))
+    holidays.sort(key=lambda item: -len(item[0]))
 
     def invert(table: Mapping[str, list[str]], cast) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -82,6 +111,7 @@ def calendar() -> Calendar:
         number_words=dict(data["number_words"]),
         ordinal_words=dict(data.get("ordinal_words", {})),
         decade_words=dict(data.get("decade_words", {})),
+        holidays=tuple(holidays),
     )
 
 

@@ -113,23 +113,6 @@ QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2n
 HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
 
 
-#: Holidays with one date a year: the piece sequence (lowercase) and either a
-#: fixed ``(month, day)`` or ``(month, n, weekday)`` for "the n-th weekday of the
-#: month" (US Thanksgiving: the fourth Thursday of November). Lunar and
-#: country-dependent holidays (Chuseok, Nauryz, "Independence Day") are left out.
-HOLIDAYS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
-    (("christmas", "eve"), (12, 24)),
-    (("christmas", "day"), (12, 25)),
-    (("christmas",), (12, 25)),
-    (("new", "year", "'", "s", "day"), (1, 1)),
-    (("new", "year", "’", "s", "day"), (1, 1)),
-    (("new", "year", "'", "s", "eve"), (12, 31)),
-    (("new", "year", "’", "s", "eve"), (12, 31)),
-    (("thanksgiving", "day"), (11, 4, 3)),
-    (("thanksgiving",), (11, 4, 3)),
-)
-
-
 @dataclass(frozen=True)
 class Hit:
     first: int  # piece index of the first piece of the mention
@@ -1112,7 +1095,7 @@ class DateGrammar:
             shift, k = p.lower[i], i + 1
         if k >= len(p) or not p.text[k][:1].isupper():
             return None
-        for names, rule in HOLIDAYS:
+        for names, rule in calendar().holidays:
             end = k + len(names) - 1
             if end < len(p) and all(p.lower[k + n] == name for n, name in enumerate(names)) \
                     and all(not p.gap[k + n] or p.kind[k + n] == WORD for n in range(1, len(names))):

@@ -30,7 +30,7 @@ def money_anchor_spec() -> AnchorSpec:
             if stripped.isalpha():
                 words.add(stripped)
             symbols.update(ch for ch in symbol if not ch.isalnum() and ch not in ". ")
-    return AnchorSpec(words=frozenset(words), symbols=frozenset(symbols), digits=False, before=8, after=10,
+    return AnchorSpec(words=frozenset(words), symbols=frozenset(symbols), digits=False, before=12, after=10,
                       match_pieces=True)
 
 

@@ -31,12 +31,20 @@ TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
 HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
 ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
 MEET_FORMS = {"talks", "met"}
+PRESENCE_FORMS = {"is", "was", "are", "were", "been"}   # "is in Seoul this week for talks"
+LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
 TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
-                          | MEET_FORMS | ACCEPT_FORMS)
+                          | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
+#: Support verbs that report the end of a trip: its date is the last day.
+END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
+             "finished", "finishes"}
+#: A person right after these is not the subject of the clause ("talks with X
+#: before flying to ...", "an invitation from President X to visit ...").
+OBJECT_PREPOSITIONS = {"with", "from", "by", "of", "to", "for", "against", "and"}
 VISIT_TYPES = {"state": "state", "official": "official", "working": "working"}
 SUPPORT_VERBS = {"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "conducted", "undertook",
-                 "began", "begin", "begins", "started", "start", "wrapped", "concluded", "completed"}
+                 "began", "begin", "begins", "started", "start"} | END_VERBS
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
@@ -70,6 +78,7 @@ class Trigger:
     visit_type: str | None = None
     count: int | None = None
     duration: int | None = None
+    ends: bool = False    # "wrapped up a two-day visit ... on Tuesday": the date is the last day
 
 
 @dataclass
@@ -88,6 +97,7 @@ class Mention:
     duration: int | None
     sentence: tuple[int, int]
     anaphoric: bool = False
+    ends: bool = False
     mentions: list = field(default_factory=list)
 
 
@@ -122,13 +132,15 @@ class VisitFinder:
         if not ments.people:
             return []
         dates_by_token = _dates_by_token(doc, dates)
+        ments.set_dates(dates_by_token)
         triggers = [t for t in (_classify(view, h) for h in heads.tolist()) if t is not None]
         # A new movement verb ends the stretch of the trigger before it ("visited
         # Korea in August 2021 and will visit again in 2026").
         trigger_heads = [t.head for t in triggers if t.kind in CLAUSE_TRIGGERS and not t.noun]
         found: list[Mention] = []
+        all_heads = [t.head for t in triggers]
         for trig in triggers:
-            found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref))
+            found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref, all_heads))
         records = _merge(found)
         facts = [_to_fact(doc, doc_id, ments, m) for m in records]
         return sorted(facts, key=lambda f: f.start)  # stable: enumerated trips keep their order
@@ -186,6 +198,11 @@ def _classify(v: DocView, h: int) -> Trigger | None:
         return None
     if w == "met":
         return Trigger(h, h, h + 1, "meet")
+    if w in PRESENCE_FORMS:
+        # "Abenov is in Seoul this week", "was in Samarkand and Astana last week"
+        return Trigger(h, h, h + 2, "presence") if nxt == "in" else None
+    if w in LEAVE_FORMS:
+        return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
     if w in ACCEPT_FORMS:
         if nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
             # "accepted the invitation to pay a state visit": the visit verb is the trigger.
@@ -228,6 +245,9 @@ def _visit_phrase(v: DocView, h: int) -> Trigger:
             elif low in SUPPORT_VERBS:
                 start = j
                 break
+            elif low == "up" and v.lower(j - 1) in END_VERBS:
+                start = j - 1
+                break
             else:
                 break
             j -= 1
@@ -243,7 +263,10 @@ def _visit_phrase(v: DocView, h: int) -> Trigger:
     kind = "passive" if w == "visited" and v.lower(h + 1) == "by" else "visit"
     if w in ("tour", "trip") and noun is False and start == h:
         kind = "tour"
-    return Trigger(h, start, h + 1, kind, noun=noun, visit_type=vtype, count=count, duration=duration)
+    ends = v.lower(start) in END_VERBS
+    if ends:
+        noun = False
+    return Trigger(h, start, h + 1, kind, noun=noun, visit_type=vtype, count=count, duration=duration, ends=ends)
 
 
 # ---------------------------------------------------------------------- resolution
@@ -330,6 +353,8 @@ def _destinations(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, af
         before = [p for p in ments.places_between(s, trig.start) if not p.attributive]
         return before[-1:] if before else []
     places = _places_after(v, ments, after_lo, after_hi, trig)
+    if trig.kind == "presence":
+        return places if places and places[0].start == after_lo else []
     if trig.kind in ("attend", "meet", "host"):
         # The venue: "the SCO summit in Samarkand", "held talks in Astana", "In Astana she held talks".
         venue = [p for p in ments.places_between(after_lo, after_hi) if v.lower(p.start - 1) in ("in", "to", "at")
@@ -390,6 +415,11 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
         after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
         if after:
             return after[:1]
+    subjects = [m for m in before if not _after_preposition(v, ments, m)]
+    if subjects and not foreign(subjects[-1]):
+        # "Tokayev accepted Lee's invitation to visit South Korea": Lee is at home.
+        subjects = [m for m in subjects if foreign(m)][-1:] or subjects
+    before = subjects
     if before:
         nearest = before[-1]
         group = [nearest]
@@ -411,6 +441,27 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
         after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
         return after[:1]
     return []
+
+
+def _after_preposition(v: DocView, ments: Mentions, m: PersonMention) -> bool:
+    """True when ``m`` follows a preposition, past its titles: "talks with Turkmen
+    President Serdar Berdimuhamedov", "an invitation from President Lee"."""
+    j = m.start - 1
+    gaz = ments.gaz
+    steps = 0
+    while j >= 0 and steps < 10:
+        low = v.lower(j)
+        if low in gaz.title_heads or low in gaz.demonym_words or v.is_cap(j) \
+                or low in ("the", "his", "her", "its", "vice", "deputy", "foreign", "prime", "first"):
+            j -= 1
+        elif low in ("of", "and") and j > 0 and (v.lower(j - 1) in gaz.title_heads or v.is_cap(j - 1)):
+            j -= 1  # inside the title: "Minister of Trade", "Minister of Investment, Industry and Trade"
+        else:
+            break
+        steps += 1
+    if j < 0 or v.lower(j) not in OBJECT_PREPOSITIONS or v.lower(j) == "and":
+        return False
+    return not (v.lower(j) == "by" and v.lower(j - 1) in ("led", "headed"))  # "a delegation led by X"
 
 
 def _person_list(v: DocView, ments: Mentions, lo: int, hi: int, spread: bool = False) -> list[PersonMention]:
@@ -478,6 +529,9 @@ def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigg
     if b >= 0 and dates[b][1] >= trig.start - 3 and dates[b][0] >= s:
         return [(dates[b][0], dates[b][2])]
     if trig.noun and trig.kind == "visit":
+        possessive = v.lower(trig.start - 1) in ("'s", "’s", "his", "her", "their")
+        if b >= 0 and dates[b][0] >= s and dates[b][0] - s <= 2 and not possessive:
+            return [(dates[b][0], dates[b][2])]  # "In July, Xi combined a state visit to Kazakhstan with ..."
         return []
     if b >= 0 and dates[b][0] >= s:
         # A sentence-initial adverbial or one between the visitor and the verb.
@@ -486,11 +540,17 @@ def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigg
 
 
 def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
-             dates: list[tuple[int, int, DateFact]], ref: Reference) -> list[Mention]:
+             dates: list[tuple[int, int, DateFact]], ref: Reference, all_heads: list[int] = ()) -> list[Mention]:
     s, e, after_lo, after_hi = _clause_bounds(ments, trig, heads)
+    if trig.kind == "presence":
+        k = bisect.bisect_right(all_heads, trig.head)
+        after_hi = min(after_hi, all_heads[k] if k < len(all_heads) else e)
     if _negated(v, trig, s):
         return []
     status = "planned" if _planned(v, trig, s, e) else "occurred"
+    row = _table_row(v, ments, trig, s, e)
+    if row is not None:
+        return row
     places = _destinations(v, ments, trig, s, e, after_lo, after_hi)
     if not places:
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
@@ -519,7 +579,7 @@ def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
                 if st == "occurred" and value and _after_published(value, ref):
                     st = "planned"
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
-                                   count, trig.duration, (s, e)))
+                                   count, trig.duration, (s, e), ends=trig.ends))
     return out
 
 
@@ -539,6 +599,25 @@ def _days_as_one_trip(listed: list[tuple[int, DateFact]]) -> list[tuple[int | No
 @dataclass(frozen=True)
 class _Value:
     value: str
+
+
+def _table_row(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int) -> list[Mention] | None:
+    """A row of a table of visits ("| 12–14 November 2003 || Nursultan Nazarbayev ||
+    Seoul || State visit || ..."): the row's person, place and date make the trip."""
+    if not (trig.kind == "visit" and trig.noun) or ments.cell_separators(s, e) < 2:
+        return None
+    people = [m for m in ments.people_between(s, e) if m.kind == "name"]
+    places = [p for p in ments.places_between(s, e) if not p.attributive]
+    if not people or not places:
+        return []
+    dates = ments.row_dates(s, e)
+    visitor, place = people[0], places[0]
+    if ments.country_of(visitor) == place.country:
+        return []
+    city = _city_name(v, place) if place.kind == "CITY" else None
+    value = dates[0].value if dates else None
+    return [Mention(trig, visitor.entity, place.country, city, value, None, trig.visit_type, "occurred", 1,
+                    None, (s, e))]
 
 
 def _count_after(v: DocView, trig: Trigger, hi: int) -> int:
@@ -687,9 +766,14 @@ def _merge(found: list[Mention]) -> list[Mention]:
     for r in records:
         bounds = _day_bounds(r.date)
         if r.duration and r.duration > 1 and bounds:
-            # "arrived on Thursday for a three-day visit": the trip lasts three days.
-            last = max(bounds[1], bounds[0] + dt.timedelta(days=r.duration - 1))
-            r.date = f"{bounds[0].isoformat()}/{last.isoformat()}"
+            # "arrived on Thursday for a three-day visit": the trip lasts three days;
+            # "wrapped up a two-day visit on Tuesday": it ended on Tuesday.
+            if r.ends:
+                first = min(bounds[0], bounds[1] - dt.timedelta(days=r.duration - 1))
+                r.date = f"{first.isoformat()}/{bounds[1].isoformat()}"
+            else:
+                last = max(bounds[1], bounds[0] + dt.timedelta(days=r.duration - 1))
+                r.date = f"{bounds[0].isoformat()}/{last.isoformat()}"
     return records
 
 
@@ -716,6 +800,7 @@ def _absorb(target: Mention, m: Mention) -> None:
     target.visit_type = target.visit_type or m.visit_type
     target.city = target.city or m.city
     target.duration = target.duration or m.duration
+    target.ends = target.ends or m.ends
     target.count = max(target.count, m.count)
 
 

@@ -131,6 +131,9 @@ class Mentions:
         self.ref = ref or Reference()
         self.gaz = gaz
         self.sent_starts = sentence_starts(view)
+        self._bars = view.positions({"|", "||"}, attr="orth").tolist()
+        self._dates: list = []
+        self._date_starts: list[int] = []
         self.entities: dict[str, Entity] = {}
         self.people: list[PersonMention] = []
         self.places: list[PlaceMention] = []
@@ -149,6 +152,20 @@ class Mentions:
         start = self.sent_starts[k]
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else self.view.n
         return start, end
+
+    # ------------------------------------------------------------------ tables
+    def cell_separators(self, lo: int, hi: int) -> int:
+        """How many table-cell bars ("|", "||") stand between tokens lo and hi."""
+        return bisect.bisect_left(self._bars, hi) - bisect.bisect_left(self._bars, lo)
+
+    def set_dates(self, dates: list) -> None:
+        self._dates = dates
+        self._date_starts = [d[0] for d in dates]
+
+    def row_dates(self, lo: int, hi: int) -> list:
+        a = bisect.bisect_left(self._date_starts, lo)
+        b = bisect.bisect_left(self._date_starts, hi)
+        return [d[2] for d in self._dates[a:b]]
 
     # ------------------------------------------------------------------ lookups
     def people_between(self, lo: int, hi: int) -> list[PersonMention]:
@@ -380,15 +397,20 @@ class Mentions:
         """Later mentions of a title-introduced person by one word of the name."""
         v = self.view
         index: dict[str, str] = {}
+        family_owners: dict[str, set[str]] = {}
         for ent in self.entities.values():
             if not ent.key.startswith("U:"):
                 continue
             words = ent.names[0].replace("-", " ").split()
             korean = words[0] in self.gaz.korean_family_names and len(words) >= 3
-            # Korean family names are shared by millions; a later "Kim" is not enough.
-            for w in ([] if korean else [words[-1]]):
-                if len(w) > 2:
-                    index[w] = ent.key
+            if korean:
+                # "Jeong" after "Jeong Hae-won" -- unless two people of the text share it.
+                family_owners.setdefault(words[0], set()).add(ent.key)
+            elif len(words[-1]) > 2:
+                index[words[-1]] = ent.key
+        for family, owners in family_owners.items():
+            if len(owners) == 1:
+                index[family] = next(iter(owners))
         if not index:
             return
         first_seen = {m.entity: m.start for m in self.people}

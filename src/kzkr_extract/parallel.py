@@ -19,6 +19,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from .records import FACT_TYPES
 #: Defaults: a chunk is big enough to amortise a round trip to a worker
 #: (~0.1-0.5 s of work) and small enough to keep a progress bar moving.
 CHUNK_DOCS = 32
-CHUNK_CHARS = 256_000
+CHUNK_CHARS = 100_000
 
 
 def available_cores() -> int:
@@ -133,6 +134,50 @@ def _worker_init(types: tuple[str, ...] | None) -> None:
     _pipeline(types)
 
 
+def _ping(seconds: float) -> int:
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+class WorkerPool:
+    """A pool of ``jobs`` spawned worker processes for :func:`run_ordered`.
+
+    Each worker builds its pipeline (for ``types``) when it starts. Use it to
+    run several batches on one pool, or to start the workers before timing
+    them (:meth:`warm`)::
+
+        with WorkerPool(4) as pool:
+            pool.warm()
+            for entry, result in run_ordered(entries, jobs=4, pool=pool): ...
+    """
+
+    def __init__(self, jobs: int, types: Sequence[str] | None = None) -> None:
+        self.jobs = jobs
+        self.types = tuple(types) if types is not None else None
+        ctx = multiprocessing.get_context("spawn")
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                            initargs=(self.types,))
+
+    def warm(self, timeout: float = 120.0) -> None:
+        """Return once every worker is up with its pipeline built."""
+        pids: set[int] = set()
+        deadline = time.monotonic() + timeout
+        while len(pids) < self.jobs and time.monotonic() < deadline:
+            futures = [self.executor.submit(_ping, 0.05) for _ in range(2 * self.jobs)]
+            pids.update(f.result() for f in futures)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 # ---------------------------------------------------------------- ordering
 @dataclass
 class Entry:
@@ -187,16 +232,18 @@ def run_ordered(
     chunk_chars: int = CHUNK_CHARS,
     nlp=None,
     on_pool_start: Callable[[int], None] | None = None,
+    pool: WorkerPool | None = None,
 ) -> Iterator[tuple[Entry, DocResult | None]]:
     """``(entry, result)`` for every entry, in input order.
 
     ``jobs=1`` (or a custom ``nlp``, which cannot be sent to other processes)
     runs in this process. Otherwise a pool of ``jobs`` spawned workers is
     started, unless the whole input fits in one chunk (starting processes
-    would cost more than it saves).
+    would cost more than it saves); or ``pool``, an already started
+    :class:`WorkerPool`, is used (and left running).
     """
     key = tuple(types) if types is not None else None
-    if jobs <= 1 or nlp is not None:
+    if (jobs <= 1 and pool is None) or nlp is not None:
         # One document at a time: each result is out (and can be kept) as soon
         # as it is done.
         for entry in entries:
@@ -211,18 +258,25 @@ def run_ordered(
     if first is None:
         return
     second = next(stream, None)
-    if second is None:  # one chunk only: not worth a pool
+    if second is None and pool is None:  # one chunk only: not worth starting a pool
         payload = [e.payload for e in first if e.payload is not None]
         yield from _emit(first, extract_chunk(key, payload) if payload else [])
         return
 
     def all_chunks() -> Iterator[list[Entry]]:
         yield first
-        yield second
-        yield from stream
+        if second is not None:
+            yield second
+            yield from stream
 
-    ctx = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(key,))
+    if pool is not None:
+        if pool.types != key:
+            raise ValueError(f"the pool's workers extract {pool.types}, not {key}")
+        executor, jobs = pool.executor, pool.jobs
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                       initargs=(key,))
     if on_pool_start is not None:
         on_pool_start(jobs)
     pending: deque[tuple[list[Entry], Any]] = deque()
@@ -241,4 +295,5 @@ def run_ordered(
         for _, work in pending:
             if isinstance(work, Future):
                 work.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        if pool is None:
+            executor.shutdown(wait=True, cancel_futures=True)

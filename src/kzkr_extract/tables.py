@@ -86,7 +86,7 @@ def write_tables(records_by_type: Mapping[str, list[Mapping]], out_dir: Path) ->
 
 # ------------------------------------------------------------ streaming tables
 #: Records per chunk when building tables from JSON Lines.
-CHUNK_RECORDS = 50_000
+CHUNK_RECORDS = 2_000
 
 
 @lru_cache(maxsize=None)

@@ -587,4 +587,46 @@ EXAMPLES = [
        published=None, source="negative: embassies"),
     ex("Seoul launched the Visit Korea Year campaign at a travel fair in Almaty.",
        source="negative: 'Visit' in a campaign name"),
+    # ------------------------------------------------------------------
+    # Phenomena found on the held-out batch (each with sentences of its own)
+    # ------------------------------------------------------------------
+    ex("Uzbekistan's deputy energy minister, Bakhrom Aliyev, is in Seoul this week for talks with "
+       "Korean power companies, the ministry said.",
+       ("is in", {"visitor": "Bakhrom Aliyev", "visitor_country": UZ, "destination_country": SK,
+                  "destination_city": "Seoul", "value": "2024-W24"}),
+       source="presence: 'is in <city> this week'"),
+    ex("Kazakh Deputy Foreign Minister Yerlan Abenov left for Tokyo on Monday for consultations.",
+       ("left for", {"visitor": "Yerlan Abenov", "visitor_country": KZ, "destination_country": "Japan",
+                     "destination_city": "Tokyo", "value": "2024-06-10"}),
+       source="'left for'"),
+    ex("Trade Minister Arman Shakkaliyev, who wrapped up a three-day visit to South Korea on Wednesday, "
+       "said both sides would double cargo flights.",
+       ("wrapped up a three-day visit", {"visitor": "Arman Shakkaliyev", "visitor_country": None,
+                                         "destination_country": SK,
+                                         "value": "2024-06-10/2024-06-12"}),
+       source="a trip dated by its last day"),
+    ex("Yoon will hold talks with Uzbek President Shavkat Mirziyoyev in Samarkand on Friday before "
+       "flying to Seoul.",
+       ("hold talks", {"visitor": "Yoon", "visitor_country": SK, "destination_country": UZ,
+                       "destination_city": "Samarkand", "value": "2024-06-14", "status": "planned"}),
+       source="the partner of 'talks with X' is not the traveller"),
+    ex("| 2019 || Moon Jae-in || Nur-Sultan || State visit || Fresh Wind programme launched",
+       ("State visit", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ,
+                        "destination_city": "Nur-Sultan", "value": "2019", "visit_type": "state"}),
+       published=None, source="Wikipedia table row"),
+    ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
+       "talks on rare earths.",
+       ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",
+                           "destination_country": "Mongolia", "value": "2024-09",
+                           "visit_type": "official"}),
+       published="2024-12-01", source="sentence-initial date, indefinite visit noun"),
+    ex("During a call on Friday, Tokayev accepted Lee's invitation to visit South Korea.",
+       ("visit", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": SK,
+                  "status": "planned"}),
+       published="2025-07-25", source="'accepted X's invitation to visit'"),
+    ex("Vice Minister Jeong Hae-won met Kazakh officials on Monday. Jeong will travel to Almaty next "
+       "month to open a trade office.",
+       ("travel to", {"visitor": "Jeong Hae-won", "visitor_country": SK, "destination_country": KZ,
+                      "destination_city": "Almaty", "value": "2024-07", "status": "planned"}),
+       source="Korean family name as a later short reference"),
 ]

@@ -563,6 +563,10 @@ def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
             continue
         if trip_dates is None:
             trip_dates = _visit_dates(v, dates, trig, s, after_lo, after_hi, visitors)
+            if status == "planned":
+                # A plan is dated after its verb ("to visit Seoul next year"); a date
+                # before it dates the invitation ("During a call on Friday, X accepted").
+                trip_dates = [d for d in trip_dates if d[0] is None or d[0] >= trig.start]
         city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
         listed = _days_as_one_trip(trip_dates) if len(trip_dates) > 1 else (trip_dates or [(None, None)])
         for visitor in visitors:

@@ -228,6 +228,8 @@ class Mentions:
         v = self.view
         country, titled = None, False
         j = start - 1
+        if j >= 0 and v.text(j) == ",":
+            j -= 1  # "the deputy energy minister, Bakhrom Aliyev"
         steps = 0
         while j >= 0 and steps < 9:
             low = v.lower(j)
@@ -335,6 +337,8 @@ class Mentions:
                     k += 1
                     steps += 1
                 j = k
+            if j < v.n and v.text(j) == "," and j + 1 < v.n and v.is_cap(j + 1):
+                j += 1  # "Uzbekistan's deputy energy minister, Bakhrom Aliyev, is in Seoul"
             if j in taken or j >= v.n or not v.is_cap(j) or j in self._place_at or j in self._demonym_at:
                 continue
             end = self._name_run(j)

@@ -1,0 +1,143 @@
+"""Hostile input: is the cost of every extractor linear in the input?
+
+For each case below, one document of ``--mb`` MB and one of twice that size are
+extracted (all four types) and the seconds per MB are printed; the cost is
+"linear" when doubling the input roughly doubles the time (ratio under
+``--max-ratio``, default 2.6, i.e. 2 with room for noise). Each measurement runs
+in a fresh subprocess with a time limit, so a pathological case shows up as a
+timeout instead of hanging the benchmark. A benchmark, not a test: it prints
+and writes ``outputs/hostile.json``; the exit code is 1 if a case is not linear.
+
+    python benchmarks/hostile.py                # 1 MB and 2 MB per case
+    python benchmarks/hostile.py --mb 0.25      # quicker
+    python benchmarks/hostile.py --case between_years
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+#: name -> (description, builder(size in bytes) -> text). Builders produce ASCII
+#: (or count bytes roughly), so characters ~ bytes.
+CASES: dict[str, tuple[str, Callable[[int], str]]] = {
+    "no_sentence_end": ("one line of words and numbers, no sentence end, no newline",
+                        lambda n: _repeat("Kazakhstan and Korea discussed trade worth 6 billion and 30 percent more "
+                                          "in 2023 while ministers met again ", n)),
+    "between_years": ('"between 1995 and " repeated 200k times (3.4 MB) at 1x',
+                      lambda n: _repeat("between 1995 and ", n)),
+    "digits_run": ("one run of digits (no spaces)", lambda n: _repeat("1234567890", n)),
+    "dollar_digits_glued": ('one token "1$2$3$..." of digits and dollar signs', lambda n: _repeat("1$2$33$", n)),
+    "dollars_and_digits": ('"$1 $2 ..." and "$$$" with digits, no words',
+                           lambda n: _repeat("$1 $22 $333,000 $$$ 4$ 5.5$ US$6bn ", n)),
+    "digit_groups": ("a number with endless thousands separators", lambda n: "1" + _repeat(",000", n - 1)),
+    "range_chain": ('"1995–1996–1997..." one dash-joined chain', lambda n: "–".join(
+        str(1900 + i % 200) for i in range(n // 5))[:n]),
+    "month_soup": ("month and weekday names without numbers",
+                   lambda n: _repeat("May March Tuesday to Thursday June and July last week next May ", n)),
+    "dates_dense": ("realistic date-dense text",
+                    lambda n: _repeat("On Monday, Aug. 16, 2021, from 12 to 14 November 2003, in the late 1990s, "
+                                      "between 1995 and 2016, 1993.11, the first quarter of 2024. ", n)),
+    "money_dense": ("realistic money/percent-dense text",
+                    lambda n: _repeat("about $2-3 billion (KZT 500 bln), 1.2 trillion won, up 30%, 5% to 7%, "
+                                      "more than 2 percentage points. ", n)),
+    "visit_dense": ("visit triggers and names, every sentence",
+                    lambda n: _repeat("President Kassym-Jomart Tokayev paid a state visit to Seoul on Aug. 16, 2021. "
+                                      "Moon Jae-in visited Astana. He traveled to Tashkent. ", n)),
+    "long_token": ("one token of 1 MB (base64-like, no spaces)",
+                   lambda n: _repeat("QWxhZGRpbjpvcGVuIHNlc2FtZQ0K+/", n)),
+    "newlines": ("blank lines only, with a number now and then",
+                 lambda n: _repeat("\n\n\n\n\n\n\n\n\n2021\n", n)),
+    "symbols": ("punctuation and % signs", lambda n: _repeat("%%% ((( ))) --- ... ,,, ;;; $% %$ ", n)),
+}
+
+#: Cases whose 1x size is fixed by the issue rather than by --mb (bytes at --mb 1).
+BASE_SIZE = {"between_years": 200_000 * len("between 1995 and ")}
+
+CHILD = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from hostile import CASES
+from kzkr_extract.pipeline import extract_text, make_nlp
+nlp = make_nlp()
+extract_text("Warm-up on 12 May 2021: $5 billion, 30%.", nlp=nlp)
+text = CASES[sys.argv[2]][1](int(sys.argv[3]))
+cpu, wall = time.process_time(), time.perf_counter()
+facts = extract_text(text, "2024-06-12", nlp=nlp)
+print(json.dumps({"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall,
+                  "chars": len(text), "records": len(facts)}))
+"""
+
+
+def measure(case: str, size: int, timeout: float) -> dict:
+    try:
+        proc = subprocess.run([sys.executable, "-c", CHILD, str(Path(__file__).parent), case, str(size)],
+                              capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"timeout": timeout}
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=1.0,
+                        help="size of the smaller input in MB (default 1; between_years: 3.4 MB per 1)")
+    parser.add_argument("--case", action="append", choices=sorted(CASES), help="run only these cases")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per measurement")
+    parser.add_argument("--max-ratio", type=float, default=2.6, help="time(2x) / time(1x) above this: not linear")
+    parser.add_argument("--out", type=Path, default=ROOT / "outputs" / "hostile.json")
+    args = parser.parse_args(argv)
+
+    results = {}
+    bad = []
+    print(f"{'case':<20} {'s/MB at 1x':>10} {'s/MB at 2x':>10} {'2x/1x':>6} {'records':>8}  verdict   what")
+    for case in args.case or list(CASES):
+        started = time.perf_counter()
+        base = int(BASE_SIZE.get(case, 1_000_000) * args.mb)
+        small = measure(case, base, args.timeout)
+        large = measure(case, 2 * base, args.timeout) if "cpu" in small else {"skipped": True}
+        entry = {"description": CASES[case][0], "1x": small, "2x": large}
+        if "cpu" in small and "cpu" in large:
+            per_mb_1 = small["cpu"] / (small["chars"] / 1e6)
+            per_mb_2 = large["cpu"] / (large["chars"] / 1e6)
+            ratio = large["cpu"] / small["cpu"] if small["cpu"] > 0 else float("inf")
+            # Under 10 ms the ratio is noise: call it linear.
+            linear = ratio <= args.max_ratio or large["cpu"] < 0.01
+            entry.update({"s_per_mb_1x": per_mb_1, "s_per_mb_2x": per_mb_2, "ratio": ratio, "linear": linear})
+            verdict = "linear" if linear else "NOT LINEAR"
+            print(f"{case:<20} {per_mb_1:>10.3f} {per_mb_2:>10.3f} {ratio:>6.2f} {large['records']:>8}  "
+                  f"{verdict:<9} {CASES[case][0]}", flush=True)
+        else:
+            linear = False
+            problem = small if "cpu" not in small else large
+            verdict = "TIMEOUT" if "timeout" in problem else "ERROR"
+            print(f"{case:<20} {'-':>10} {'-':>10} {'-':>6} {'-':>8}  {verdict:<9} {problem}", flush=True)
+        if not linear:
+            bad.append(case)
+        entry["seconds"] = time.perf_counter() - started
+        results[case] = entry
+    print()
+    print("CPU seconds of extraction only (pipeline built and warm before the clock starts).")
+    print("all cases linear" if not bad else f"not linear: {', '.join(bad)}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"mb": args.mb, "cases": results}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -32,7 +32,7 @@ from typing import IO, Iterable, Iterator
 from . import __version__
 from .corpus import MANIFEST_NAME, STDIN, Document, iter_documents
 from .jsonl import InputProblem
-from .parallel import CHUNK_CHARS, CHUNK_DOCS, Entry, content_key, run_ordered
+from .parallel import CHUNK_CHARS, CHUNK_DOCS, POOL_MIN_CHARS, Entry, content_key, run_ordered
 from .pipeline import _check_types, extract_texts, make_nlp
 from .records import FACT_TYPES, AnyFact
 from .tables import write_tables_from_jsonl
@@ -316,12 +316,15 @@ def run_extraction(
     total: int | None = None,
     chunk_docs: int = CHUNK_DOCS,
     chunk_chars: int = CHUNK_CHARS,
+    pool_min_chars: int = POOL_MIN_CHARS,
 ) -> RunSummary:
     """Extract from ``inputs`` and write ``facts.jsonl`` plus the per-type tables.
 
     ``jobs`` worker processes (1: this process; a custom ``nlp`` always runs
-    here); ``resume`` skips documents the output folder's journal has as done;
-    ``progress`` shows a progress bar on stderr (``total`` documents, if known).
+    here; an input under ``pool_min_chars`` characters too, as starting
+    workers would cost more than they save); ``resume`` skips documents the
+    output folder's journal has as done; ``progress`` shows a progress bar on
+    stderr (``total`` documents, if known).
     """
     started = time.perf_counter()
     wanted = _check_types(types)
@@ -354,7 +357,8 @@ def run_extraction(
     try:
         with os.fdopen(fd, "wb") as facts:
             for entry, result in run_ordered(entries(), types=wanted, jobs=jobs, chunk_docs=chunk_docs,
-                                             chunk_chars=chunk_chars, nlp=nlp, on_pool_start=pool_started):
+                                             chunk_chars=chunk_chars, nlp=nlp, on_pool_start=pool_started,
+                                             pool_min_chars=pool_min_chars):
                 item = entry.item
                 if bar is not None and not (isinstance(item, InputProblem)
                                             and Path(item.path).name == MANIFEST_NAME):

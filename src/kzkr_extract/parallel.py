@@ -31,6 +31,10 @@ from .records import FACT_TYPES
 #: (~0.1-0.5 s of work) and small enough to keep a progress bar moving.
 CHUNK_DOCS = 32
 CHUNK_CHARS = 100_000
+#: Starting a worker (a new interpreter that imports spaCy and builds the
+#: pipeline) takes ~1.5 s, the time one process needs for ~0.5 MB of text: a
+#: smaller input runs in this process whatever ``jobs`` says.
+POOL_MIN_CHARS = 1_000_000
 
 
 def available_cores() -> int:
@@ -233,14 +237,16 @@ def run_ordered(
     nlp=None,
     on_pool_start: Callable[[int], None] | None = None,
     pool: WorkerPool | None = None,
+    pool_min_chars: int = POOL_MIN_CHARS,
 ) -> Iterator[tuple[Entry, DocResult | None]]:
     """``(entry, result)`` for every entry, in input order.
 
     ``jobs=1`` (or a custom ``nlp``, which cannot be sent to other processes)
     runs in this process. Otherwise a pool of ``jobs`` spawned workers is
-    started, unless the whole input fits in one chunk (starting processes
-    would cost more than it saves); or ``pool``, an already started
-    :class:`WorkerPool`, is used (and left running).
+    started, unless the whole input is under ``pool_min_chars`` characters
+    (starting processes would cost more than it saves; the input is read that
+    far ahead to know); or ``pool``, an already started :class:`WorkerPool`,
+    is used (and left running).
     """
     key = tuple(types) if types is not None else None
     if (jobs <= 1 and pool is None) or nlp is not None:
@@ -254,20 +260,28 @@ def run_ordered(
         return
     stream = chunks(entries, chunk_docs, chunk_chars)
 
-    first = next(stream, None)
-    if first is None:
+    ahead: list[list[Entry]] = []
+    chars = 0
+    exhausted = False
+    while pool is None and chars < pool_min_chars or not ahead:
+        chunk = next(stream, None)
+        if chunk is None:
+            exhausted = True
+            break
+        ahead.append(chunk)
+        chars += sum(e.size for e in chunk)
+    if not ahead:
         return
-    second = next(stream, None)
-    if second is None and pool is None:  # one chunk only: not worth starting a pool
-        payload = [e.payload for e in first if e.payload is not None]
-        yield from _emit(first, extract_chunk(key, payload) if payload else [])
+    if exhausted and pool is None and (chars < pool_min_chars or len(ahead) < 2):
+        for chunk in ahead:  # small input: not worth starting processes
+            payload = [e.payload for e in chunk if e.payload is not None]
+            yield from _emit(chunk, extract_chunk(key, payload) if payload else [])
         return
 
     def all_chunks() -> Iterator[list[Entry]]:
-        yield first
-        if second is not None:
-            yield second
-            yield from stream
+        yield from ahead
+        ahead.clear()
+        yield from stream
 
     if pool is not None:
         if pool.types != key:

@@ -174,15 +174,32 @@ class DateGrammar:
             self._holiday,
             self._year,
         )
+        # Words a date mention can begin with. Any other word skips all rules at
+        # once: most pieces near an anchor are ordinary words, and trying every
+        # rule on them was most of the extractor's time.
+        self._starters = frozenset(
+            set(self.months) | set(self.weekdays) | set(self.seasons) | set(self.number_words)
+            | set(self.ordinal_words) | set(self.decade_words)
+            | {words[0] for words, _ in cal.holidays}
+            | set(QUARTER_WORDS) | set(MOD_WORDS) | set(MOD_NOUNS) | set(APPROX_WORDS) | set(RELATIVE_MODS)
+            | {"last", "this", "next", "coming", "past", "today", "yesterday", "tomorrow", "tonight",
+               "nearly", "almost", "some", "roughly", "fiscal", "fy", "q", "h", "quarter", "half", "year",
+               "years", "latest", "full", "current", "weekend", "month", "week", "decade", "century",
+               "mid", "end", "start", "beginning", "middle", "turn", "around", "circa", "ca", "about",
+               "approximately", "over", "late", "early", "earlier", "later"}
+        )
 
     # ------------------------------------------------------------------ driver
     def find(self, p: Pieces, ref: Reference, first: int = 0, last: int | None = None) -> list[Hit]:
         """All date mentions in pieces ``first..last``, left to right, no overlaps."""
         n = len(p) if last is None else last
         out: list[Hit] = []
+        starters = self._starters
         i = first
         while i < n:
-            if p.kind[i] == BREAK or (p.kind[i] == SYM and p.text[i] not in ("'", "’")):
+            kind = p.kind[i]
+            if kind == BREAK or (kind == SYM and p.text[i] not in ("'", "’")) \
+                    or (kind == WORD and p.lower[i] not in starters):
                 i += 1
                 continue
             best: list[Hit] | None = None

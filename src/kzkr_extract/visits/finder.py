@@ -21,7 +21,7 @@ from ..dates.calendar_math import Reference
 from ..evaluation import dates_compatible, year_range
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
-from .mentions import DocView, Mentions, PersonMention, PlaceMention
+from .mentions import TokenView, Mentions, PersonMention, PlaceMention
 
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
@@ -123,7 +123,7 @@ class VisitFinder:
     def __call__(self, doc, dates: list[DateFact], *, doc_id: str = "-", ref: Reference | None = None) -> list[VisitFact]:
         if len(doc) == 0:
             return []
-        view = DocView(doc)
+        view = TokenView(doc)
         heads = view.positions(TRIGGER_WORDS)
         if len(heads) == 0:
             return []
@@ -157,7 +157,7 @@ class _NlpForVocab:
 
 
 # ---------------------------------------------------------------------- triggers
-def _classify(v: DocView, h: int) -> Trigger | None:
+def _classify(v: TokenView, h: int) -> Trigger | None:
     w = v.lower(h)
     prev = v.lower(h - 1) if h > 0 else ""
     nxt = v.lower(h + 1) if h + 1 < v.n else ""
@@ -214,7 +214,7 @@ def _classify(v: DocView, h: int) -> Trigger | None:
     return None
 
 
-def _visit_phrase(v: DocView, h: int) -> Trigger:
+def _visit_phrase(v: TokenView, h: int) -> Trigger:
     """``visited`` / ``paid a state visit`` / ``'s visit`` / ``during a two-day visit``."""
     w = v.lower(h)
     start, vtype, count, duration, noun = h, None, None, None, False
@@ -289,7 +289,7 @@ def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[in
     return s, e, trig.end, after_end
 
 
-def _negated(v: DocView, trig: Trigger, s: int) -> bool:
+def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
     for k in range(max(s, trig.start - 6), trig.start):
         low = v.lower(k)
         if low in NEGATION_CUES:
@@ -303,7 +303,7 @@ def _negated(v: DocView, trig: Trigger, s: int) -> bool:
     return False
 
 
-def _planned(v: DocView, trig: Trigger, s: int, e: int) -> bool:
+def _planned(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
     for k in range(max(s, trig.start - 6), trig.start):
         low = v.lower(k)
         if low in PLANNED_CUES:
@@ -317,7 +317,7 @@ def _planned(v: DocView, trig: Trigger, s: int, e: int) -> bool:
     return trig.kind == "accept"
 
 
-def _places_after(v: DocView, ments: Mentions, lo: int, hi: int, trig: Trigger) -> list[PlaceMention]:
+def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger) -> list[PlaceMention]:
     """The destination list after a trigger: "to Kazakhstan", "Samarkand and Astana",
     "Turkmenistan, Uzbekistan and Kazakhstan", "in Samarkand, Uzbekistan"."""
     places = [p for p in ments.places_between(lo, hi) if not p.attributive]
@@ -348,7 +348,7 @@ def _places_after(v: DocView, ments: Mentions, lo: int, hi: int, trig: Trigger) 
     return merged
 
 
-def _destinations(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
+def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
     if trig.kind == "passive":
         before = [p for p in ments.places_between(s, trig.start) if not p.attributive]
         return before[-1:] if before else []
@@ -377,7 +377,7 @@ def _destinations(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, af
     return places
 
 
-def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_country: str | None,
+def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest_country: str | None,
               after_hi: int) -> list[PersonMention]:
     def foreign(m: PersonMention) -> bool:
         c = ments.country_of(m)
@@ -427,7 +427,7 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
         for m in reversed(before[:-1]):
             between = [v.lower(j) for j in range(m.end, group[-1].start)]
             if "and" in between and len(between) <= 6 and all(
-                    w in ("and", ",") or w in ments.gaz.title_heads or w in ments.gaz.demonym_words
+                    w in ("and", ",") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
                     or v.is_cap(j) for w, j in zip(between, range(m.end, group[-1].start))):
                 group.append(m)
             else:
@@ -443,7 +443,7 @@ def _visitors(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, dest_c
     return []
 
 
-def _after_preposition(v: DocView, ments: Mentions, m: PersonMention) -> bool:
+def _after_preposition(v: TokenView, ments: Mentions, m: PersonMention) -> bool:
     """True when ``m`` follows a preposition, past its titles: "talks with Turkmen
     President Serdar Berdimuhamedov", "an invitation from President Lee"."""
     j = m.start - 1
@@ -451,10 +451,10 @@ def _after_preposition(v: DocView, ments: Mentions, m: PersonMention) -> bool:
     steps = 0
     while j >= 0 and steps < 10:
         low = v.lower(j)
-        if low in gaz.title_heads or low in gaz.demonym_words or v.is_cap(j) \
+        if low in gaz.title_words or low in gaz.demonym_words or v.is_cap(j) \
                 or low in ("the", "his", "her", "its", "vice", "deputy", "foreign", "prime", "first"):
             j -= 1
-        elif low in ("of", "and") and j > 0 and (v.lower(j - 1) in gaz.title_heads or v.is_cap(j - 1)):
+        elif low in ("of", "and") and j > 0 and (v.lower(j - 1) in gaz.title_words or v.is_cap(j - 1)):
             j -= 1  # inside the title: "Minister of Trade", "Minister of Investment, Industry and Trade"
         else:
             break
@@ -464,7 +464,7 @@ def _after_preposition(v: DocView, ments: Mentions, m: PersonMention) -> bool:
     return not (v.lower(j) == "by" and v.lower(j - 1) in ("led", "headed"))  # "a delegation led by X"
 
 
-def _person_list(v: DocView, ments: Mentions, lo: int, hi: int, spread: bool = False) -> list[PersonMention]:
+def _person_list(v: TokenView, ments: Mentions, lo: int, hi: int, spread: bool = False) -> list[PersonMention]:
     """People from ``lo`` joined by "and", commas and title words: the guests of
     "hosted X and Uzbek President Y". With ``spread`` each may carry its own date
     ("visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009")."""
@@ -472,7 +472,7 @@ def _person_list(v: DocView, ments: Mentions, lo: int, hi: int, spread: bool = F
 
     def joins(j: int) -> bool:
         w = v.lower(j)
-        return w in ("and", ",", "the", "his", "her", "their") or w in gaz.title_heads \
+        return w in ("and", ",", "the", "his", "her", "their") or w in gaz.title_words \
             or w in gaz.demonym_words or v.is_cap(j)
 
     out: list[PersonMention] = []
@@ -501,7 +501,7 @@ def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
-def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigger, s: int,
+def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Trigger, s: int,
                  after_lo: int, after_hi: int, visitors: list[PersonMention]) -> list[tuple[int, DateFact]]:
     """The dates of the trip: after the trigger (a list of them: one trip each), else
     before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
@@ -539,7 +539,7 @@ def _visit_dates(v: DocView, dates: list[tuple[int, int, DateFact]], trig: Trigg
     return []
 
 
-def _resolve(v: DocView, ments: Mentions, trig: Trigger, heads: list[int],
+def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
              dates: list[tuple[int, int, DateFact]], ref: Reference, all_heads: list[int] = ()) -> list[Mention]:
     s, e, after_lo, after_hi = _clause_bounds(ments, trig, heads)
     if trig.kind == "presence":
@@ -605,7 +605,7 @@ class _Value:
     value: str
 
 
-def _table_row(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int) -> list[Mention] | None:
+def _table_row(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int) -> list[Mention] | None:
     """A row of a table of visits ("| 12–14 November 2003 || Nursultan Nazarbayev ||
     Seoul || State visit || ..."): the row's person, place and date make the trip."""
     if not (trig.kind == "visit" and trig.noun) or ments.cell_separators(s, e) < 2:
@@ -624,7 +624,7 @@ def _table_row(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int) -> li
                     None, (s, e))]
 
 
-def _count_after(v: DocView, trig: Trigger, hi: int) -> int:
+def _count_after(v: TokenView, trig: Trigger, hi: int) -> int:
     """"visited Japan twice", "five times between 1995 and 2016"."""
     for k in range(trig.end, min(hi + 4, v.n)):
         low = v.lower(k)
@@ -638,12 +638,12 @@ def _count_after(v: DocView, trig: Trigger, hi: int) -> int:
     return 1
 
 
-def _city_in_stretch(v: DocView, ments: Mentions, country: str, lo: int, hi: int) -> str | None:
+def _city_in_stretch(v: TokenView, ments: Mentions, country: str, lo: int, hi: int) -> str | None:
     cities = [p for p in ments.places_between(lo, hi) if p.kind == "CITY" and p.country == country and not p.ambiguous]
     return _city_name(v, cities[0]) if cities else None
 
 
-def _city_name(v: DocView, place: PlaceMention) -> str:
+def _city_name(v: TokenView, place: PlaceMention) -> str:
     """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan"); a
     description ("the Korean capital") gives the city's own name."""
     text = v.doc[place.start:place.end].text
@@ -672,7 +672,7 @@ def _after_published(value: str, ref: Reference) -> bool:
         return False
 
 
-def _anaphor(v: DocView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
+def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
              dates, status: str) -> list[Mention]:
     """A trip mention without a destination: "The visit, on October 13-14, 2022, …",
     "Roh's visit", "Tokayev accepted the invitation": it adds to an earlier trip."""

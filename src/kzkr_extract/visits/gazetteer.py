@@ -43,23 +43,26 @@ def korean_family_names() -> frozenset[str]:
     return frozenset(data["family_names"].get("South Korea", ()))
 
 
+#: The nouns that make a title ("Deputy Foreign *Minister*", "*President* of ...").
+TITLE_HEADS = frozenset({
+    "president", "presidents", "minister", "ministers", "chancellor", "premier", "leader", "leaders",
+    "counterpart", "member", "lawmaker", "ambassador", "envoy", "secretary", "secretary-general",
+    "governor", "mayor", "speaker", "chairman", "chairwoman", "chairperson", "chair", "king", "queen",
+    "emperor", "prince", "emir", "sultan", "pm", "ceo", "chief", "head", "director", "akim", "hokim",
+    "spokesman", "spokeswoman", "spokesperson", "senator", "deputy", "official", "officer", "diplomat",
+    "founder", "executive", "vice-president", "vice-minister", "prime-minister", "pres", "lady",
+})
+
+
 @lru_cache(maxsize=None)
-def title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Single head words of titles (lowercase) and multi-word title phrases."""
-    heads = {"president", "presidents", "minister", "ministers", "chancellor", "premier", "leader",
-             "leaders", "counterpart", "member", "lawmaker", "ambassador", "envoy", "secretary",
-             "governor", "mayor", "speaker", "chairman", "chairwoman", "chairperson", "chair", "king",
-             "queen", "emperor", "prince", "emir", "sultan", "pm", "ceo", "chief", "head", "director",
-             "akim", "spokesman", "spokeswoman", "spokesperson", "senator", "deputy", "official", "officer",
-             "vice-president", "vice-minister", "diplomat", "founder", "executive"}
-    phrases = set()
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head nouns of titles, and every word that may stand in a title
+    ("Minister of *Trade* and *Integration*"), from ``titles.json``."""
+    words = set(TITLE_HEADS)
     for title in lexicon.titles():
         for alias in title.aliases:
-            words = tuple(alias.lower().replace(".", "").split())
-            if words:
-                heads.add(words[-1])
-                phrases.add(words)
-    return frozenset(heads), tuple(sorted(phrases, key=len, reverse=True))
+            words.update(alias.lower().replace(".", "").split())
+    return TITLE_HEADS, frozenset(words - {"of", "the", "and", "for", "a", "an", "to", "in", "on"})
 
 
 class Gazetteer:
@@ -105,7 +108,7 @@ class Gazetteer:
             self.ci_matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(aliases)))))
         for key, aliases in cs.items():
             self.cs_matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(aliases)))))
-        self.title_heads, self.title_phrases = title_words()
+        self.title_heads, self.title_words = title_words()
         self.korean_family_names = korean_family_names()
         self.demonym_words = frozenset(
             w.lower() for c in lexicon.countries().values() for d in c.demonyms for w in d.split()

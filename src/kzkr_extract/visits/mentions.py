@@ -14,12 +14,13 @@ import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from .. import lexicon
 from ..dates.calendar_math import Reference
 from ..lexicon import calendar
+from ..lexer import doc_view
 from .gazetteer import Entry, Gazetteer
 
 SENTENCE_END = (".", "!", "?")
@@ -31,6 +32,21 @@ NOT_NAME = frozenset({
     "During", "After", "Before", "And", "But", "Mr", "Mrs", "Ms", "Dr", "According", "Officials",
     "While", "When", "Since", "Both", "Also", "First", "Former", "Then", "Later", "Earlier",
     "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Prof", "Sir", "Dame",
+})
+
+
+#: Words of ministry and office names after "Minister of": "Minister of
+#: Investment, Industry and Trade Jasur Karimov".
+MINISTRY_WORDS = frozenset({
+    "investment", "investments", "industry", "trade", "foreign", "affairs", "economy", "economic",
+    "energy", "finance", "finances", "justice", "defense", "defence", "culture", "education", "health",
+    "healthcare", "agriculture", "transport", "digital", "development", "science", "ecology",
+    "emergency", "emergencies", "labour", "labor", "social", "information", "national", "interior",
+    "integration", "infrastructure", "innovation", "innovations", "tourism", "sport", "sports", "youth",
+    "communications", "land", "resources", "natural", "mineral", "policy", "planning", "budget",
+    "commerce", "strategic", "security", "environment", "environmental", "water", "construction",
+    "housing", "unification", "gender", "equality", "oceans", "fisheries", "food", "rural", "public",
+    "administration", "industrial", "technology", "technologies", "aerospace", "protection",
 })
 
 
@@ -66,25 +82,29 @@ class PlaceMention:
     ambiguous: bool
 
 
-class DocView:
-    """Token access for one document, cached where it is read."""
+class TokenView:
+    """Token text and hashes of one document for the visit rules.
+
+    Built on the extractors' shared :class:`kzkr_extract.lexer.TokenView`: token
+    text is sliced from the document text by offsets, never through ``doc[i]``,
+    which creates a ``Token`` per call.
+    """
 
     def __init__(self, doc: Doc) -> None:
+        shared = doc_view(doc)
         self.doc = doc
         self.n = len(doc)
-        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
-        self.lower_hash = arr[:, 0]
-        self.orth_hash = arr[:, 1]
-        self.is_space = arr[:, 2]
-        self._text: dict[int, str] = {}
+        self._text = shared.text
+        self._starts = shared.starts
+        self._ends = shared.ends
+        self.lower_hash = shared.lower
+        arr = doc.to_array([ORTH, IS_SPACE])
+        self.orth_hash = arr[:, 0]
+        self.is_space = arr[:, 1]
         self.strings = doc.vocab.strings
 
     def text(self, i: int) -> str:
-        t = self._text.get(i)
-        if t is None:
-            t = self.doc[i].text if 0 <= i < self.n else ""
-            self._text[i] = t
-        return t
+        return self._text[self._starts[i]:self._ends[i]] if 0 <= i < self.n else ""
 
     def lower(self, i: int) -> str:
         return self.text(i).lower()
@@ -95,15 +115,23 @@ class DocView:
 
     def glued(self, i: int) -> bool:
         """True when token ``i`` follows token ``i-1`` with no space."""
-        return i > 0 and not self.doc[i - 1].whitespace_
+        return 0 < i < self.n and self._ends[i - 1] == self._starts[i]
 
     def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> np.ndarray:
-        hashes = np.array([self.strings[w] for w in words], dtype=np.uint64)
+        key = frozenset(words)
+        hashes = _HASHES.get(key)
+        if hashes is None:
+            hashes = _HASHES[key] = np.array(sorted(self.strings[w] for w in key), dtype=np.uint64)
         column = self.lower_hash if attr == "lower" else self.orth_hash
         return np.flatnonzero(np.isin(column, hashes))
 
 
-def sentence_starts(view: DocView) -> list[int]:
+#: Hash arrays of the word sets the rules look up, made once (string hashes do
+#: not depend on the vocabulary).
+_HASHES: dict[frozenset, np.ndarray] = {}
+
+
+def sentence_starts(view: TokenView) -> list[int]:
     """Token indices where sentences start (a line break always ends one)."""
     starts = [0]
     enders = view.positions(set(SENTENCE_END), attr="orth")
@@ -126,7 +154,7 @@ def sentence_starts(view: DocView) -> list[int]:
 class Mentions:
     """People, places and sentences of one document."""
 
-    def __init__(self, view: DocView, gaz: Gazetteer, ref: Reference | None = None) -> None:
+    def __init__(self, view: TokenView, gaz: Gazetteer, ref: Reference | None = None) -> None:
         self.view = view
         self.ref = ref or Reference()
         self.gaz = gaz
@@ -235,7 +263,7 @@ class Mentions:
             low = v.lower(j)
             place = self._place_at.get(j)
             dem = self._demonym_at.get(j)
-            if low in self.gaz.title_heads or low in ("vice", "deputy", "first", "foreign", "prime", "trade", "of", "the",
+            if low in self.gaz.title_words or low in ("vice", "deputy", "first", "foreign", "prime", "trade", "of", "the",
                                                         "and", "'s", "’s", "his", "her", "affairs", "former", "acting",
                                                         "national", "assembly", "presidential", "kyrgyz") \
                     or dem is not None or place is not None or (v.is_cap(j) and steps < 6):
@@ -329,14 +357,23 @@ class Mentions:
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Trade X"
                 k = j + 1
                 steps = 0
-                while k < v.n and steps < 8 and (v.is_cap(k) or v.lower(k) in ("the", "of", "and")
-                                                 or (v.text(k) == "," and k + 1 < v.n and v.is_cap(k + 1))):
-                    if k in self._place_at and (k + 1 >= v.n or k + 1 not in self._place_at):
-                        k += 1
-                        break
+                while k < v.n and steps < 8:
+                    low = v.lower(k)
+                    if k in self._place_at:
+                        if k + 1 >= v.n or k + 1 not in self._place_at:
+                            k += 1
+                            break  # "of the Republic of Uzbekistan": the place ends it
+                    elif not (low in ("the", "of", "and") or low in self.gaz.title_words
+                              or low in MINISTRY_WORDS
+                              or (v.text(k) == "," and k + 1 < v.n and v.lower(k + 1) in MINISTRY_WORDS)):
+                        break  # the first other word starts the name: "Minister of Trade Aigerim ..."
                     k += 1
                     steps += 1
+                if k == j + 1:
+                    continue  # "Chief Executive Officer of Nordavind": an organisation, not a name
                 j = k
+            while j < v.n and v.lower(j) in self.gaz.title_words and j not in self._place_at:
+                j += 1  # "Director General Lim Ho-jun"
             if j < v.n and v.text(j) == "," and j + 1 < v.n and v.is_cap(j + 1):
                 j += 1  # "Uzbekistan's deputy energy minister, Bakhrom Aliyev, is in Seoul"
             if j in taken or j >= v.n or not v.is_cap(j) or j in self._place_at or j in self._demonym_at:

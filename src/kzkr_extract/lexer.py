@@ -358,3 +358,18 @@ def windows(positions: Sequence[int] | np.ndarray, length: int, before: int, aft
     firsts = np.flatnonzero(new)
     lasts = np.r_[firsts[1:] - 1, len(pos) - 1]
     return list(zip(lo[firsts].tolist(), hi[lasts].tolist()))
+
+
+def scan(pieces: Pieces, read: Callable[[Pieces, int], list | None]) -> list:
+    """Left-to-right, non-overlapping mentions: ``read(pieces, i)`` returns the
+    hits starting at piece ``i`` (each with a ``last`` piece index) or None."""
+    out: list = []
+    i, n = 0, len(pieces)
+    while i < n:
+        hits = read(pieces, i)
+        if hits:
+            out.extend(hits)
+            i = hits[-1].last + 1
+        else:
+            i += 1
+    return out

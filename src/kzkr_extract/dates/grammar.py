@@ -229,18 +229,24 @@ class DateGrammar:
         j = i - 1
         return p.lower[j] if j >= 0 and p.kind[j] != BREAK else ""
 
-    def _month(self, p: Pieces, i: int) -> tuple[int, int] | None:
-        """``(month, last piece)`` for a month name at ``i`` ("Aug." takes its dot)."""
+    @staticmethod
+    def _calendar_word(p: Pieces, i: int, table) -> tuple[int, int] | None:
+        """``(value, last piece)`` for a capitalised month or weekday name at ``i``;
+        an abbreviation takes its dot ("Aug.", "Tues."), a full name never does
+        ("in May." ends a sentence)."""
         if i >= len(p) or p.kind[i] != WORD:
             return None
-        month = self.months.get(p.lower[i])
-        if month is None or not p.text[i][0].isupper():
+        value = table.get(p.lower[i])
+        if value is None or not p.text[i][0].isupper():
             return None
         last = i
-        full = len(p.lower[i]) > 4 or p.lower[i] in ("may", "june", "july")
-        if not full and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
+        abbreviation = len(p.lower[i]) <= 4 and p.lower[i] not in ("may", "june", "july")
+        if abbreviation and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
             last = i + 1
-        return month, last
+        return value, last
+
+    def _month(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        return self._calendar_word(p, i, self.months)
 
     def _month_is_safe(self, p: Pieces, i: int, last: int, has_number: bool) -> bool:
         """An ambiguous month word ("May", "March") needs support around it."""
@@ -305,15 +311,7 @@ class DateGrammar:
         return [Hit(i, last, fmt_date(date))]
 
     def _weekday_at(self, p: Pieces, i: int) -> tuple[int, int] | None:
-        if i >= len(p) or p.kind[i] != WORD:
-            return None
-        weekday = self.weekdays.get(p.lower[i])
-        if weekday is None or not p.text[i][0].isupper():
-            return None
-        last = i
-        if len(p.lower[i]) <= 4 and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
-            last = i + 1
-        return weekday, last
+        return self._calendar_word(p, i, self.weekdays)
 
     def _skip_weekday(self, p: Pieces, i: int) -> int:
         """Index after an optional leading "Monday," before a calendar date."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..lexer import BREAK, NUM, SYM, WORD, Pieces, _cut_token
+from ..lexer import BREAK, NUM, SYM, WORD, Pieces, scan, _cut_token
 from ..lexicon import calendar, currencies
 from ..numbers import number_word, parse_numeral, to_json_number
 from ..qualifiers import change_before_from, qualifier_before
@@ -70,16 +70,7 @@ class MoneyGrammar:
 
     # ------------------------------------------------------------------ driver
     def find(self, p: Pieces) -> list[MoneyHit]:
-        out: list[MoneyHit] = []
-        i, n = 0, len(p)
-        while i < n:
-            hits = self._at(p, i)
-            if hits:
-                out.extend(hits)
-                i = hits[-1].last + 1
-            else:
-                i += 1
-        return out
+        return scan(p, self._at)
 
     def _at(self, p: Pieces, i: int) -> list[MoneyHit] | None:
         first = self._amount(p, i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..lexer import BREAK, NUM, SYM, WORD, Pieces
+from ..lexer import BREAK, NUM, SYM, WORD, Pieces, scan
 from ..lexicon import calendar
 from ..numbers import parse_numeral, to_json_number
 from ..qualifiers import change_before_from, qualifier_before
@@ -34,16 +34,7 @@ class PercentGrammar:
         self.number_words = calendar().number_words
 
     def find(self, p: Pieces) -> list[PercentHit]:
-        out: list[PercentHit] = []
-        i, n = 0, len(p)
-        while i < n:
-            hits = self._read(p, i)
-            if hits:
-                out.extend(hits)
-                i = hits[-1].last + 1
-            else:
-                i += 1
-        return out
+        return scan(p, self._read)
 
     # ------------------------------------------------------------------ atoms
     def _number(self, p: Pieces, i: int) -> tuple[Decimal, int, int] | None:

@@ -111,4 +111,4 @@ def make_visit_component(nlp: Language, name: str, *, published: str | None) -> 
 
     _settings_error(name, published=published)
     Reference.parse(published)
-    return FactComponent(name, "visit", VisitExtractor(), published)
+    return FactComponent(name, "visit", VisitExtractor(nlp), published)

@@ -91,10 +91,11 @@ class PercentExtractor:
 class VisitExtractor:
     fact_type = "visit"
 
-    def __init__(self) -> None:
+    def __init__(self, nlp=None) -> None:
         from .visits import VisitFinder
 
-        self.finder = VisitFinder()
+        # The pipeline's own tokenizer cuts the gazetteer's patterns: no second pipeline.
+        self.finder = VisitFinder(nlp)
 
     def __call__(self, doc: Doc, *, doc_id: str = "-", published=None) -> list[VisitFact]:
         dates = [f for f in (doc._.kzkr_facts or []) if f.type == "date"]

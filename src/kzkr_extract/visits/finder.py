@@ -270,14 +270,22 @@ def _visit_phrase(v: TokenView, h: int) -> Trigger:
 
 
 # ---------------------------------------------------------------------- resolution
-def _dates_by_token(doc, dates: list[DateFact]) -> list[tuple[int, int, DateFact]]:
+class _DateIndex(list):
+    """``(first token, end token, DateFact)`` sorted by token, with the first
+    tokens kept for bisection (built once per document, not per trigger)."""
+
+    def __init__(self, items) -> None:
+        super().__init__(sorted(items, key=lambda x: x[0]))
+        self.starts = [d[0] for d in self]
+
+
+def _dates_by_token(doc, dates: list[DateFact]) -> _DateIndex:
     out = []
     for d in dates:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None:
             out.append((span.start, span.end, d))
-    out.sort(key=lambda x: x[0])
-    return out
+    return _DateIndex(out)
 
 
 def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[int, int, int, int]:
@@ -505,7 +513,7 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
                  after_lo: int, after_hi: int, visitors: list[PersonMention]) -> list[tuple[int, DateFact]]:
     """The dates of the trip: after the trigger (a list of them: one trip each), else
     before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
-    starts = [d[0] for d in dates]
+    starts = dates.starts
     for k in range(after_lo, after_hi):
         if v.lower(k) in DATE_STOPS or v.text(k) == ";":
             after_hi = k
@@ -742,29 +750,37 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return longer.startswith(shorter) or "X" in shorter
 
 
+#: How many earlier trips of one person (or, for a mention without a person, of
+#: anyone) a mention is compared with: keeps merging linear on long documents.
+MERGE_LOOKBACK = 50
+
+
 def _merge(found: list[Mention]) -> list[Mention]:
     records: list[Mention] = []
+    by_trip: dict[tuple, list[Mention]] = {}     # (visitor, destination) -> records
+    by_visitor: dict[str, list[Mention]] = {}
     for m in found:
         if m.anaphoric:
+            pool = records if m.entity is None else by_visitor.get(m.entity, [])
             target = None
-            for r in reversed(records):
-                if (m.entity is None or r.entity == m.entity) and (m.date is None or r.date is None or
-                                                                    _compatible(replace(m, entity=r.entity,
-                                                                                        destination=r.destination,
-                                                                                        status=r.status), r)):
+            for r in reversed(pool[-MERGE_LOOKBACK:]):
+                if m.date is None or r.date is None or _compatible(
+                        replace(m, entity=r.entity, destination=r.destination, status=r.status), r):
                     target = r
                     break
             if target is not None:
                 _absorb(target, m)
             continue
         target = None
-        for r in reversed(records):
+        for r in reversed(by_trip.get((m.entity, m.destination), [])[-MERGE_LOOKBACK:]):
             if _compatible(m, r) and not (m.count > 1 or r.count > 1) and not _separate_trips(m, r):
                 target = r
                 break
         if target is None:
             m.mentions = [m.trigger]
             records.append(m)
+            by_trip.setdefault((m.entity, m.destination), []).append(m)
+            by_visitor.setdefault(m.entity, []).append(m)
         else:
             _absorb(target, m)
     for r in records:

@@ -186,9 +186,10 @@ class Mentions:
         """How many table-cell bars ("|", "||") stand between tokens lo and hi."""
         return bisect.bisect_left(self._bars, hi) - bisect.bisect_left(self._bars, lo)
 
-    def set_dates(self, dates: list) -> None:
+    def set_dates(self, dates) -> None:
+        """The document's dates by token (``finder._DateIndex``), for table rows."""
         self._dates = dates
-        self._date_starts = [d[0] for d in dates]
+        self._date_starts = dates.starts
 
     def row_dates(self, lo: int, hi: int) -> list:
         a = bisect.bisect_left(self._date_starts, lo)

@@ -229,6 +229,11 @@ class AnchorSpec:
     #: Also test each letter run of a token against ``words`` (``KZT500``,
     #: ``so'm``): for anchors that the tokenizer may glue to a number.
     match_pieces: bool = False
+    #: Context around tokens that are anchors only for their digits, when it
+    #: differs from ``before``/``after`` (a year needs fewer words around it
+    #: than a weekday, whose tense is read far back).
+    digit_before: int | None = None
+    digit_after: int | None = None
 
 
 def _sorted_merge(keys: np.ndarray, vals: np.ndarray, new_keys: np.ndarray, new_vals: np.ndarray):
@@ -326,38 +331,57 @@ class AnchorFinder:
             return True
         return spec.match_pieces and any(m.group() in spec.words for m in _LETTERS_RE.finditer(lower))
 
+    def _masks(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """Anchors by their words, and tokens that are anchors by their digits."""
+        view = doc_view(doc)
+        strings = doc.vocab.strings
+        words = self._lower.lookup(view.lower, strings)
+        digits = self._shape.lookup(view.shape, strings) if self.spec.digits else np.zeros(len(doc), dtype=bool)
+        return words, digits
+
     def anchors(self, doc: Doc) -> np.ndarray:
         if len(doc) == 0:
             return np.zeros(0, dtype=bool)
-        view = doc_view(doc)
-        strings = doc.vocab.strings
-        mask = self._lower.lookup(view.lower, strings)
-        if self.spec.digits:
-            mask |= self._shape.lookup(view.shape, strings)
-        return mask
+        words, digits = self._masks(doc)
+        return words | digits
 
     def ranges(self, doc: Doc, mask: np.ndarray | None = None) -> list[tuple[int, int]]:
         """Merged token ranges ``[start, end)`` around the anchors."""
-        if mask is None:
-            mask = self.anchors(doc)
-        return windows(np.flatnonzero(mask), len(doc), self.spec.before, self.spec.after)
+        spec = self.spec
+        if mask is not None or spec.digit_before is None:
+            if mask is None:
+                mask = self.anchors(doc)
+            return windows(np.flatnonzero(mask), len(doc), spec.before, spec.after)
+        if len(doc) == 0:
+            return []
+        words, digits = self._masks(doc)
+        digits &= ~words
+        pos = np.flatnonzero(words | digits)
+        narrow = digits[pos]
+        before = np.where(narrow, spec.digit_before, spec.before)
+        after = np.where(narrow, spec.digit_after if spec.digit_after is not None else spec.after, spec.after)
+        return windows(pos, len(doc), before, after)
 
 
-def windows(positions: Sequence[int] | np.ndarray, length: int, before: int, after: int) -> list[tuple[int, int]]:
-    """Merge ``[p - before, p + after]`` around sorted positions into ranges."""
+def windows(positions: Sequence[int] | np.ndarray, length: int, before, after) -> list[tuple[int, int]]:
+    """Merge ``[p - before, p + after]`` around sorted positions into ranges;
+    ``before``/``after`` are numbers or arrays (one width per position)."""
     pos = np.asarray(positions, dtype=np.int64)
     if not len(pos):
         return []
     lo = np.maximum(pos - before, 0)
     hi = np.minimum(pos + after + 1, length)
-    # hi is non-decreasing (positions are sorted), so a range ends where the
-    # next window starts after the running end.
+    if not (np.isscalar(before) and np.isscalar(after)):
+        order = np.argsort(lo, kind="stable")
+        lo, hi = lo[order], hi[order]
+    # A range ends where the next window starts after the running end.
+    reach = np.maximum.accumulate(hi)
     new = np.empty(len(pos), dtype=bool)
     new[0] = True
-    np.greater(lo[1:], hi[:-1], out=new[1:])
+    np.greater(lo[1:], reach[:-1], out=new[1:])
     firsts = np.flatnonzero(new)
     lasts = np.r_[firsts[1:] - 1, len(pos) - 1]
-    return list(zip(lo[firsts].tolist(), hi[lasts].tolist()))
+    return list(zip(lo[firsts].tolist(), reach[lasts].tolist()))
 
 
 def scan(pieces: Pieces, read: Callable[[Pieces, int], list | None]) -> list:

@@ -22,8 +22,9 @@ def date_anchor_spec() -> AnchorSpec:
               "half", "ago", "century", "centuries", "fiscal", "fy", "q1", "q2", "q3", "q4",
               "h1", "h2", "1q", "2q", "3q", "4q", "eighteen", "nineteen", "thousand",
               "christmas", "thanksgiving"}
-    # A date's tense is read from up to 24 pieces before it and 12 after.
-    return AnchorSpec(words=frozenset(words), digits=True, before=24, after=12)
+    # A date's tense is read from up to 24 pieces before it and 12 after; a
+    # number alone ("in 2019", "1992–1996", "end of 2025") needs a few words.
+    return AnchorSpec(words=frozenset(words), digits=True, before=24, after=12, digit_before=6, digit_after=10)
 
 
 def normalize_date(text: str, published: str | None = None) -> tuple[str | None, str | None]:

@@ -174,6 +174,9 @@ class DateGrammar:
             self._holiday,
             self._year,
         )
+        self._holidays_by_first: dict[str, list] = {}
+        for names, rule in cal.holidays:  # longest spelling first, as in the data
+            self._holidays_by_first.setdefault(names[0], []).append((names, rule))
         # Words a date mention can begin with. Any other word skips all rules at
         # once: most pieces near an anchor are ordinary words, and trying every
         # rule on them was most of the extractor's time.
@@ -1110,7 +1113,7 @@ class DateGrammar:
             shift, k = p.lower[i], i + 1
         if k >= len(p) or not p.text[k][:1].isupper():
             return None
-        for names, rule in calendar().holidays:
+        for names, rule in self._holidays_by_first.get(p.lower[k], ()):
             end = k + len(names) - 1
             if end < len(p) and all(p.lower[k + n] == name for n, name in enumerate(names)) \
                     and all(not p.gap[k + n] or p.kind[k + n] == WORD for n in range(1, len(names))):

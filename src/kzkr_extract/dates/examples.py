@@ -828,4 +828,24 @@ EXAMPLES = [
        source="negative: generic today/tomorrow"),
     ex("The profit was lower than in the year-earlier third quarter.",
        source="negative: quarter anchored to the story"),
+    # ------------------------------------------------------------------
+    # Found on the held-out batch: compact "end-YYYY", month ranges with a
+    # relative year, and plans told in the past perfect
+    # ------------------------------------------------------------------
+    ex("The central bank expects inflation to slow to 7% by end-2026.",
+       ("end-2026", {"value": "2026", "mod": "LATE"}), published="2025-10-01", source="Reuters: end-YYYY"),
+    ex("Analysts see the base rate at 12% at start-2025.",
+       ("start-2025", {"value": "2025", "mod": "EARLY"}), published="2024-11-20", source="Reuters: start-YYYY"),
+    ex("Bilateral trade grew 11.2% in January–August this year.",
+       ("January–August this year", {"value": "2025-01/2025-08"}), published="2025-09-10",
+       source="Kazinform: month range + this year"),
+    ex("Exports to Korea fell in January-June last year.",
+       ("January-June last year", {"value": "2024-01/2024-06"}), published="2025-09-10",
+       source="Astana Times: month range + last year"),
+    ex("The minister had been scheduled to fly to Tokyo on August 9 but cancelled the trip.",
+       ("August 9", {"value": "2024-08-09"}), published="2024-09-24",
+       source="The Diplomat: a plan told in the past perfect is in the past"),
+    ex("The delegation had planned to arrive in Seoul on March 3.",
+       ("March 3", {"value": "2024-03-03"}), published="2024-06-12",
+       source="past perfect plan"),
 ]

@@ -380,7 +380,8 @@ class DateGrammar:
             return "past"
         if w == "to":
             if j > 0 and p.lower[j - 1] in TO_FUTURE:
-                return "future"
+                # "had been scheduled to fly ... on August 9": a plan told in the past
+                return "past" if self._pluperfect(p, j - 1) else "future"
             return None
         if forward:
             if w in FUTURE_MODALS:
@@ -396,7 +397,7 @@ class DateGrammar:
                 return None  # "next to the embassy"
             if j > 0 and p.lower[j - 1] in DETERMINERS:
                 return None  # "the plan", "a planned visit": a noun or an adjective
-            return "future"
+            return "past" if self._pluperfect(p, j) else "future"
         if w in PRESENT_CUES:
             return ""
         if w in PAST_VERBS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
@@ -409,6 +410,12 @@ class DateGrammar:
                 return None
             return "past"
         return None
+
+    @staticmethod
+    def _pluperfect(p: Pieces, j: int) -> bool:
+        """True when the word at ``j`` follows "had" or "had been"."""
+        return (j > 0 and p.lower[j - 1] == "had") or \
+            (j > 1 and p.lower[j - 1] == "been" and p.lower[j - 2] == "had")
 
     def _year_for(self, p: Pieces, first: int, last: int, month: int, day: int | None,
                   ref: Reference) -> int | None:
@@ -580,6 +587,9 @@ class DateGrammar:
                 if mo2 is not None and self._day(p, mo2[1] + 1) is None:
                     year, last = self._optional_year(p, mo2[1] + 1)
                     last = max(last, mo2[1])
+                    rel = self._relative_year_after(p, mo2[1] + 1, ref) if year is None else None
+                    if rel is not None and rel[0] is not None:  # "January–August this year"
+                        year, last = rel
                     if year is not None:
                         start_year = year - 1 if mo2[0] < month else year
                     else:
@@ -1176,6 +1186,11 @@ class DateGrammar:
             j = i + 2
             if self._at(p, j, "the") and not self._at(p, j + 1, "year") and not self._at(p, j + 1, "month"):
                 j += 1
+        elif w in ("end", "start") and self._sym(p, j, DASHES) and not p.gap[j] and j + 1 < len(p) \
+                and not p.gap[j + 1] and p.kind[j + 1] == NUM:
+            # "end-2026", "start-2025": the compact form of "the end of 2026" in financial news
+            mod = MOD_NOUNS[w]
+            j += 1
         elif w in APPROX_WORDS or w in AGO_APPROX_WORDS:
             ago = self._ago(p, j, ref)
             if ago and ago[0].first == j and p.lower[ago[0].last] == "ago":

@@ -65,6 +65,7 @@ class MoneyGrammar:
             for name in currency.names_needing_scale:
                 self.names[_phrase_key(name)] = (code, True)
         self.max_prefix = max((len(k) for k in self.prefixes), default=1)
+        self.prefix_starts = frozenset(k[0] for k in self.prefixes)
         self.max_name = max((len(k) for k in self.names), default=1)
         self.number_words = calendar().number_words
 
@@ -119,7 +120,11 @@ class MoneyGrammar:
     def _prefix(self, p: Pieces, i: int) -> tuple[str, int] | None:
         """A currency sign or code at ``i``: ``(code, last piece)``."""
         best = None
-        for length in range(min(self.max_prefix, len(p) - i), 0, -1):
+        if p.lower[i] not in self.prefix_starts:
+            lengths = range(0)  # no sign or code starts with this piece: only a bare ISO code is left
+        else:
+            lengths = range(min(self.max_prefix, len(p) - i), 0, -1)
+        for length in lengths:
             key = tuple(p.lower[i:i + length])
             code = self.prefixes.get(key)
             if code is None:

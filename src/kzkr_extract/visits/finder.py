@@ -124,8 +124,10 @@ class VisitFinder:
         if len(doc) == 0:
             return []
         view = TokenView(doc)
-        heads = view.positions(TRIGGER_WORDS)
-        if len(heads) == 0:
+        # Triggers first: most news has none, and then the people and places of
+        # the document need not be looked up at all.
+        triggers = [t for t in (_classify(view, h) for h in view.positions(TRIGGER_WORDS).tolist()) if t is not None]
+        if not triggers:
             return []
         ref = ref or Reference()
         ments = Mentions(view, self._gazetteer(doc), ref)
@@ -133,7 +135,6 @@ class VisitFinder:
             return []
         dates_by_token = _dates_by_token(doc, dates)
         ments.set_dates(dates_by_token)
-        triggers = [t for t in (_classify(view, h) for h in heads.tolist()) if t is not None]
         # A new movement verb ends the stretch of the trigger before it ("visited
         # Korea in August 2021 and will visit again in 2026").
         trigger_heads = [t.head for t in triggers if t.kind in CLAUSE_TRIGGERS and not t.noun]
@@ -200,7 +201,10 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         return Trigger(h, h, h + 1, "meet")
     if w in PRESENCE_FORMS:
         # "Abenov is in Seoul this week", "was in Samarkand and Astana last week"
-        return Trigger(h, h, h + 2, "presence") if nxt == "in" else None
+        # Only before a name or "the <Korean> capital": "is in talks" is no trip.
+        if nxt == "in" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
+            return Trigger(h, h, h + 2, "presence")
+        return None
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
     if w in ACCEPT_FORMS:

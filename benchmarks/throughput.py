@@ -54,16 +54,32 @@ TARGET_FIRST_RECORD_S = 2.0
 
 
 # ------------------------------------------------------------------ corpus
-def base_documents() -> list[tuple[str, str, str | None]]:
+NEWSWIRE = ROOT.parent / "shared" / "data" / "tempeval3-train"
+
+
+def base_documents(texts: str = "corpus") -> list[tuple[str, str, str | None]]:
+    """The bundled corpus (fact-dense: a fact every ~10 words), or with
+    ``texts="newswire"`` the TempEval-3 articles read from ``../shared/data``
+    (real news density; never copied into the project)."""
+    if texts == "newswire":
+        import importlib.util
+        import sys
+
+        spec = importlib.util.spec_from_file_location("tempeval", Path(__file__).with_name("tempeval.py"))
+        tempeval = importlib.util.module_from_spec(spec)
+        sys.modules["tempeval"] = tempeval
+        spec.loader.exec_module(tempeval)
+        docs = [tempeval.read_tml(path, path.stem) for path in tempeval.find_documents(NEWSWIRE)]
+        return [(d.doc_id, d.text, d.dct[:10] or None) for d in docs]
     from kzkr_extract.corpus import Document, iter_documents
 
     docs = [d for d in iter_documents([CORPUS]) if isinstance(d, Document)]
     return [(d.doc_id, d.text, d.published) for d in docs]
 
 
-def build_corpus(mb: float, seed: int) -> list[tuple[str, str, str | None]]:
+def build_corpus(mb: float, seed: int, texts: str = "corpus") -> list[tuple[str, str, str | None]]:
     """The base documents repeated (each copy a new doc_id) and shuffled, to >= ``mb`` MB."""
-    base = base_documents()
+    base = base_documents(texts)
     base_bytes = sum(len(t.encode("utf-8")) for _, t, _ in base)
     copies = max(1, -(-int(mb * 1_000_000) // base_bytes))
     items = [(f"{doc_id}.r{n:04d}", text, published) for n in range(copies) for doc_id, text, published in base]
@@ -265,17 +281,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rss-jobs", type=int, default=1, help="--jobs of the memory runs (default 1; with more, the peak of the main process only)")
     parser.add_argument("--first-record-runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--texts", choices=("corpus", "newswire"), default="corpus",
+                        help="documents to repeat: the bundled corpus (default) or the TempEval-3 "
+                             "newswire in ../shared/data (real news density)")
     parser.add_argument("--skip-ner", action="store_true")
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--out", type=Path, default=ROOT / "outputs" / "throughput.json")
     args = parser.parse_args(argv)
 
     load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
-    items = build_corpus(args.mb, args.seed)
+    items = build_corpus(args.mb, args.seed, args.texts)
     n_words = words(items)
     corpus_info = {"mb": round(megabytes(items), 2), "documents": len(items), "words": n_words, "seed": args.seed}
     print(f"corpus: {corpus_info['mb']} MB, {len(items)} documents, {n_words} words "
-          f"({len(base_documents())} bundled documents repeated and shuffled, seed {args.seed})", flush=True)
+          f"({len(base_documents(args.texts))} {args.texts} documents repeated and shuffled, seed {args.seed})", flush=True)
     report: dict = {"corpus": corpus_info, "machine": {"cores": available_cores(), "python": platform.python_version(),
                                                       "platform": platform.platform()}}
 
@@ -294,8 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"(d) {d['package']} NER on {d['mb']:.2f} MB: {d['seconds']:.1f} s", flush=True)
 
     if not args.skip_rss:
-        items_1x = build_corpus(args.rss_mb, args.seed + 1)
-        items_4x = build_corpus(4 * args.rss_mb, args.seed + 1)
+        items_1x = build_corpus(args.rss_mb, args.seed + 1, args.texts)
+        items_4x = build_corpus(4 * args.rss_mb, args.seed + 1, args.texts)
         with tempfile.TemporaryDirectory(prefix="kzkr-rss-") as tmp:
             report["rss"] = measure_rss(items_1x, items_4x, args.rss_jobs, Path(tmp))
     report["first_record"] = measure_first_record(args.first_record_runs)

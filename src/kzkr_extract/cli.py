@@ -142,6 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             return _extract(args, parser)
         return _evaluate(args)
+    except BrokenPipeError:
+        # The reader went away ("kzkr-extract evaluate ... | head"): stop quietly.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         if args.command == "extract":
             print("interrupted; finished documents are kept in the output folder's .kzkr-state/ "

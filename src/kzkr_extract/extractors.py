@@ -24,68 +24,61 @@ def _reference(published: str | None) -> Reference:
     return _parse_reference(published) if isinstance(published, str) or published is None else published
 
 
-class DateExtractor:
-    fact_type = "date"
+class GrammarExtractor:
+    """Anchors -> pieces -> grammar -> records, for one fact type.
 
-    def __init__(self) -> None:
-        self.grammar = DateGrammar()
-        self.finder = AnchorFinder(date_anchor_spec())
+    Subclasses name their record class, the hit fields that become record
+    fields, and how to build their grammar and anchor spec.
+    """
 
-    def pieces(self, doc: Doc) -> Pieces:
-        return pieces_for_ranges(doc, self.finder.ranges(doc))
+    fact_type = ""
+    fact_class: type = DateFact
+    fields: tuple[str, ...] = ()
 
-    def __call__(self, doc: Doc, *, doc_id: str = "-", published: str | Reference | None = None) -> list[DateFact]:
-        ref = _reference(published)
-        pieces = self.pieces(doc)
+    def __init__(self, grammar, anchor_spec) -> None:
+        self.grammar = grammar
+        self.finder = AnchorFinder(anchor_spec)
+
+    def find(self, pieces: Pieces, ref: Reference) -> list:
+        return self.grammar.find(pieces)
+
+    def __call__(self, doc: Doc, *, doc_id: str = "-", published: str | Reference | None = None) -> list:
+        pieces = pieces_for_ranges(doc, self.finder.ranges(doc))
         text = pieces.doc_text
         out = []
-        for hit in self.grammar.find(pieces, ref):
+        for hit in self.find(pieces, _reference(published)):
             start, end = pieces.start[hit.first], pieces.end[hit.last]
-            out.append(DateFact(doc_id=doc_id, start=start, end=end, text=text[start:end],
-                                value=hit.value, mod=hit.mod))
+            fields = {name: getattr(hit, name) for name in self.fields}
+            out.append(self.fact_class(doc_id=doc_id, start=start, end=end, text=text[start:end], **fields))
         return out
 
 
-class MoneyExtractor:
-    fact_type = "money"
+class DateExtractor(GrammarExtractor):
+    fact_type, fact_class, fields = "date", DateFact, ("value", "mod")
+
+    def __init__(self) -> None:
+        super().__init__(DateGrammar(), date_anchor_spec())
+
+    def find(self, pieces: Pieces, ref: Reference) -> list:
+        return self.grammar.find(pieces, ref)  # relative dates need the reference date
+
+
+class MoneyExtractor(GrammarExtractor):
+    fact_type, fact_class, fields = "money", MoneyFact, ("value", "value_max", "currency", "qualifier")
 
     def __init__(self) -> None:
         from .money import MoneyGrammar, money_anchor_spec
 
-        self.grammar = MoneyGrammar()
-        self.finder = AnchorFinder(money_anchor_spec())
-
-    def __call__(self, doc: Doc, *, doc_id: str = "-", published=None) -> list[MoneyFact]:
-        pieces = pieces_for_ranges(doc, self.finder.ranges(doc))
-        text = pieces.doc_text
-        out = []
-        for hit in self.grammar.find(pieces):
-            start, end = pieces.start[hit.first], pieces.end[hit.last]
-            out.append(MoneyFact(doc_id=doc_id, start=start, end=end, text=text[start:end],
-                                 value=hit.value, value_max=hit.value_max, currency=hit.currency,
-                                 qualifier=hit.qualifier))
-        return out
+        super().__init__(MoneyGrammar(), money_anchor_spec())
 
 
-class PercentExtractor:
-    fact_type = "percent"
+class PercentExtractor(GrammarExtractor):
+    fact_type, fact_class, fields = "percent", PercentFact, ("value", "value_max", "unit", "qualifier")
 
     def __init__(self) -> None:
         from .percent import PercentGrammar, percent_anchor_spec
 
-        self.grammar = PercentGrammar()
-        self.finder = AnchorFinder(percent_anchor_spec())
-
-    def __call__(self, doc: Doc, *, doc_id: str = "-", published=None) -> list[PercentFact]:
-        pieces = pieces_for_ranges(doc, self.finder.ranges(doc))
-        text = pieces.doc_text
-        out = []
-        for hit in self.grammar.find(pieces):
-            start, end = pieces.start[hit.first], pieces.end[hit.last]
-            out.append(PercentFact(doc_id=doc_id, start=start, end=end, text=text[start:end],
-                                   value=hit.value, value_max=hit.value_max, unit=hit.unit,
-                                   qualifier=hit.qualifier))
-        return out
+        super().__init__(PercentGrammar(), percent_anchor_spec())
 
 
 class VisitExtractor:

@@ -397,3 +397,12 @@ def scan(pieces: Pieces, read: Callable[[Pieces, int], list | None]) -> list:
         else:
             i += 1
     return out
+
+
+def first_hit(find: Callable[[Pieces], list], text: str, what: str):
+    """The first mention ``find`` reads in one string, for the pure normalisers
+    (``normalize_date``, ``parse_amount``, ``parse_percent``); ValueError if none."""
+    hits = find(pieces_from_text(text))
+    if not hits:
+        raise ValueError(f"no {what} in {text!r}")
+    return hits[0]

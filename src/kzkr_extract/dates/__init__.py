@@ -30,13 +30,11 @@ def date_anchor_spec() -> AnchorSpec:
 def normalize_date(text: str, published: str | None = None) -> tuple[str | None, str | None]:
     """``(value, mod)`` of one date string, e.g. ``normalize_date("Aug. 16", "2021-08-20")``
     -> ``("2021-08-16", None)``. Raises ValueError when ``text`` holds no date."""
-    from ..lexer import pieces_from_text
+    from ..lexer import first_hit
 
-    pieces = pieces_from_text(text)
-    hits = _grammar().find(pieces, Reference.parse(published))
-    if not hits:
-        raise ValueError(f"no date in {text!r}")
-    return hits[0].value, hits[0].mod
+    ref = Reference.parse(published)
+    hit = first_hit(lambda pieces: _grammar().find(pieces, ref), text, "date")
+    return hit.value, hit.mod
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexer import AnchorSpec, pieces_from_text
+from ..lexer import AnchorSpec, first_hit
 from ..lexicon import currencies
 from .grammar import MoneyGrammar, MoneyHit
 
@@ -39,10 +39,8 @@ def parse_amount(text: str) -> tuple[int | float, str]:
 
     Raises ValueError when ``text`` holds no amount with a currency.
     """
-    hits = _grammar().find(pieces_from_text(text))
-    if not hits:
-        raise ValueError(f"no amount of money in {text!r}")
-    return hits[0].value, hits[0].currency
+    hit = first_hit(_grammar().find, text, "amount of money")
+    return hit.value, hit.currency
 
 
 @lru_cache(maxsize=None)

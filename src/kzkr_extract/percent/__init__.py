@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexer import AnchorSpec, pieces_from_text
+from ..lexer import AnchorSpec, first_hit
 from .grammar import PercentGrammar, PercentHit
 
 __all__ = ["PercentGrammar", "PercentHit", "percent_anchor_spec", "parse_percent"]
@@ -20,10 +20,8 @@ def percent_anchor_spec() -> AnchorSpec:
 
 def parse_percent(text: str) -> tuple[int | float, str]:
     """``parse_percent("27 per cent")`` -> ``(27, "percent")``."""
-    hits = _grammar().find(pieces_from_text(text))
-    if not hits:
-        raise ValueError(f"no percentage in {text!r}")
-    return hits[0].value, hits[0].unit
+    hit = first_hit(_grammar().find, text, "percentage")
+    return hit.value, hit.unit
 
 
 @lru_cache(maxsize=None)

@@ -110,12 +110,21 @@ def read_text_file(path: Path) -> tuple[str | None, InputProblem | None]:
 Item = Union[Document, InputProblem]
 
 
-def iter_documents(inputs: Iterable[str | Path], *, published: str | None = None) -> Iterator[Item]:
-    """Documents from folders (every ``*.txt`` + ``manifest.csv``), files, or ``-``.
+@dataclass(frozen=True)
+class FileEntry:
+    """A document file found in the inputs, not read yet, with its manifest row."""
 
-    ``published`` applies to documents the manifest does not date (stdin, single
-    files). Problems are yielded in place of the documents they concern.
-    """
+    path: str
+    row: ManifestRow | None
+    published: str | None
+
+
+def list_inputs(inputs: Iterable[str | Path], *, published: str | None = None
+                ) -> Iterator[FileEntry | Document | InputProblem]:
+    """What ``inputs`` name, in order: a :class:`FileEntry` per document file of a
+    folder (``*.txt`` + ``manifest.csv``) or named file, the ``Document`` read
+    from standard input for ``-``, and an :class:`InputProblem` where something
+    is wrong. Files are not read here, so a cluster's workers can read them."""
     for item in inputs:
         if str(item) == STDIN:
             data = sys.stdin.buffer.read()
@@ -140,16 +149,31 @@ def iter_documents(inputs: Iterable[str | Path], *, published: str | None = None
             if not files:
                 yield InputProblem(str(path), None, "no *.txt documents in this folder")
             for file in files:
-                yield _document(file, manifest.get(file.stem), published)
+                yield FileEntry(str(file), manifest.get(file.stem), published)
         elif path.exists():
             manifest_path = path.parent / MANIFEST_NAME
             row = None
             if manifest_path.exists():
                 manifest, _ = read_manifest(manifest_path)  # problems are reported with the folder
                 row = manifest.get(path.stem)
-            yield _document(path, row, published)
+            yield FileEntry(str(path), row, published)
         else:
             yield InputProblem(str(path), None, "no such file or folder")
+
+
+def iter_documents(inputs: Iterable[str | Path], *, published: str | None = None) -> Iterator[Item]:
+    """Documents from folders (every ``*.txt`` + ``manifest.csv``), files, or ``-``.
+
+    ``published`` applies to documents the manifest does not date (stdin, single
+    files). Problems are yielded in place of the documents they concern.
+    """
+    for entry in list_inputs(inputs, published=published):
+        yield read_entry(entry) if isinstance(entry, FileEntry) else entry
+
+
+def read_entry(entry: FileEntry) -> Item:
+    """The document of a :class:`FileEntry`, or the problem reading it."""
+    return _document(Path(entry.path), entry.row, entry.published)
 
 
 def _document(path: Path, row: ManifestRow | None, published: str | None) -> Item:

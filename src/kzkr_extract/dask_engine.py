@@ -35,10 +35,10 @@ import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 from .batch import RunSummary
-from .corpus import MANIFEST_NAME, STDIN, Document, ManifestRow, _document, read_manifest
+from .corpus import Document, FileEntry, list_inputs, read_entry
 from .jsonl import InputProblem
 from .parallel import CHUNK_DOCS, available_cores, extract_one
 from .pipeline import _check_types
@@ -54,13 +54,8 @@ class DaskUnavailable(RuntimeError):
 
 
 # ------------------------------------------------------------------ sources
-@dataclass(frozen=True)
-class FileSource:
-    """A document the worker reads itself."""
-
-    path: str
-    row: ManifestRow | None
-    published: str | None
+#: A document the worker reads itself (found by :func:`kzkr_extract.corpus.list_inputs`).
+FileSource = FileEntry
 
 
 @dataclass(frozen=True)
@@ -82,33 +77,8 @@ def iter_sources(inputs: Iterable[str | Path], published: str | None = None
                  ) -> Iterator[FileSource | TextSource | InputProblem]:
     """The documents of ``inputs`` as :func:`kzkr_extract.corpus.iter_documents`
     lists them, but without reading the files."""
-    from .corpus import iter_documents
-
-    for item in inputs:
-        if str(item) == STDIN:
-            for doc in iter_documents([STDIN], published=published):
-                yield doc if isinstance(doc, InputProblem) else TextSource(doc)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            manifest: dict[str, ManifestRow] = {}
-            manifest_path = path / MANIFEST_NAME
-            if manifest_path.exists():
-                manifest, problems = read_manifest(manifest_path)
-                yield from problems
-            files = sorted(path.glob("*.txt"))
-            if not files:
-                yield InputProblem(str(path), None, "no *.txt documents in this folder")
-            for file in files:
-                yield FileSource(str(file), manifest.get(file.stem), published)
-        elif path.exists():
-            row = None
-            manifest_path = path.parent / MANIFEST_NAME
-            if manifest_path.exists():
-                row = read_manifest(manifest_path)[0].get(path.stem)
-            yield FileSource(str(path), row, published)
-        else:
-            yield InputProblem(str(path), None, "no such file or folder")
+    for entry in list_inputs(inputs, published=published):
+        yield TextSource(entry) if isinstance(entry, Document) else entry
 
 
 def partitions(sources: Iterable[FileSource | TextSource | InputProblem], chunk_docs: int = CHUNK_DOCS,
@@ -191,7 +161,7 @@ def extract_partition(part: Partition, types: tuple[str, ...], parquet_dir: str 
         if isinstance(source, TextSource):
             doc: Document | InputProblem = source.document
         else:
-            doc = _document(Path(source.path), source.row, source.published)
+            doc = read_entry(source)
         if isinstance(doc, InputProblem):
             problems.append(doc)
             continue

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..lexer import BREAK, NUM, SYM, WORD, Pieces, scan, _cut_token
 from ..lexicon import calendar, currencies
-from ..numbers import number_word, parse_numeral, to_json_number
+from ..numbers import parse_numeral, to_json_number
 from ..qualifiers import change_before_from, qualifier_before
 
 DASHES = frozenset({"-", "–", "—", "‑", "−"})

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates.calendar_math import Reference
-from ..evaluation import dates_compatible, year_range
+from ..evaluation import year_range
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
 from .mentions import TokenView, Mentions, PersonMention, PlaceMention
@@ -112,8 +112,6 @@ class VisitFinder:
         key = id(doc.vocab)
         gaz = self._gazetteers.get(key)
         if gaz is None:
-            from ..pipeline import get_tokenizer_nlp
-
             nlp = self._nlp if self._nlp is not None and self._nlp.vocab is doc.vocab else None
             if nlp is None:
                 nlp = _NlpForVocab(doc.vocab)

@@ -164,6 +164,22 @@ def span_overlap(a: Any, b: Any) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def _greedy_pairs(candidates: list[tuple]) -> list[tuple[int, int]]:
+    """One-to-one pairs, best candidate first: each candidate is a tuple whose
+    leading items rank it and whose last two are the gold and predicted index."""
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for *_, gi, pi in candidates:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
 def match_spans(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int]]:
     """One-to-one greedy matching of overlapping spans.
 
@@ -187,17 +203,7 @@ def match_spans(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int
                     -overlap, abs(g.start - p.start),
                     g.start, g.end, p.start, p.end, gi, pi,
                 ))
-    candidates.sort()
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for *_, gi, pi in candidates:
-        if gi in used_gold or pi in used_pred:
-            continue
-        used_gold.add(gi)
-        used_pred.add(pi)
-        pairs.append((gi, pi))
-    return sorted(pairs)
+    return _greedy_pairs(candidates)
 
 
 def numbers_equal(a: Any, b: Any) -> bool:
@@ -300,17 +306,7 @@ def match_visits(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, in
                     not exact, g.value != p.value,
                     g.start, g.end, p.start, p.end, gi, pi,
                 ))
-    candidates.sort()
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for *_, gi, pi in candidates:
-        if gi in used_gold or pi in used_pred:
-            continue
-        used_gold.add(gi)
-        used_pred.add(pi)
-        pairs.append((gi, pi))
-    return sorted(pairs)
+    return _greedy_pairs(candidates)
 
 
 # --------------------------------------------------------------------- errors

@@ -629,4 +629,15 @@ EXAMPLES = [
        ("travel to", {"visitor": "Jeong Hae-won", "visitor_country": SK, "destination_country": KZ,
                       "destination_city": "Almaty", "value": "2024-07", "status": "planned"}),
        source="Korean family name as a later short reference"),
+    ex("President Kassym-Jomart Tokayev held talks with Turkish President Recep Tayyip Erdogan, who is "
+       "paying an official visit to Kazakhstan, at the Akorda today.",
+       ("paying an official visit", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey",
+                                     "destination_country": KZ, "value": "2024-06-12",
+                                     "visit_type": "official"}),
+       source="relative clause about the partner of 'talks with'"),
+    ex("Yoon will meet business leaders in Seoul on Monday before flying to Uzbekistan, where he is "
+       "scheduled to open a trade fair in Tashkent on Thursday.",
+       ("flying to", {"visitor": "Yoon", "visitor_country": SK, "destination_country": UZ,
+                      "destination_city": "Tashkent", "value": "2024-06-13", "status": "planned"}),
+       source="a 'where' clause dates the trip; a date before 'before' does not"),
 ]

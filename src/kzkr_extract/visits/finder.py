@@ -56,8 +56,11 @@ NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "ca
 #: Words that end the stretch where a trigger's dates are looked for: what
 #: follows them dates another event ("the first visit since the pandemic began
 #: early last year").
-DATE_STOPS = {"since", "after", "before", "when", "while", "where", "because", "but", "although", "though",
+DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "although", "though",
               "following", "ahead"}
+#: A date before one of these words dates an earlier event, not the trip after
+#: it ("talks on Tuesday before flying to Kazakhstan").
+SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
 #: Trigger kinds that start a new clause about another trip.
 CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
@@ -425,7 +428,7 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
         if after:
             return after[:1]
-    subjects = [m for m in before if not _after_preposition(v, ments, m)]
+    subjects = [m for m in before if not _after_preposition(v, ments, m) or _heads_relative_clause(v, m, trig)]
     if subjects and not foreign(subjects[-1]):
         # "Tokayev accepted Lee's invitation to visit South Korea": Lee is at home.
         subjects = [m for m in subjects if foreign(m)][-1:] or subjects
@@ -451,6 +454,15 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
         return after[:1]
     return []
+
+
+def _heads_relative_clause(v: TokenView, m: PersonMention, trig: Trigger) -> bool:
+    """"talks with Xi Jinping, who is paying a state visit": the person the
+    trigger's relative clause is about."""
+    j = m.end
+    if j < trig.start and v.text(j) == ",":
+        j += 1
+    return j < trig.start and v.lower(j) in ("who", "whose")
 
 
 def _after_preposition(v: TokenView, ments: Mentions, m: PersonMention) -> bool:
@@ -543,7 +555,7 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
         if b >= 0 and dates[b][0] >= s and dates[b][0] - s <= 2 and not possessive:
             return [(dates[b][0], dates[b][2])]  # "In July, Xi combined a state visit to Kazakhstan with ..."
         return []
-    if b >= 0 and dates[b][0] >= s:
+    if b >= 0 and dates[b][0] >= s and not any(v.lower(k) in SEQUENCE_WORDS for k in range(dates[b][1], trig.start)):
         # A sentence-initial adverbial or one between the visitor and the verb.
         return [(dates[b][0], dates[b][2])]
     return []

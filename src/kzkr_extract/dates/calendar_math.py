@@ -86,10 +86,13 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 def weekday_near(ref: dt.date, weekday: int, direction: str) -> dt.date:
     """The given weekday nearest ``ref`` in ``direction``.
 
-    ``past``/``future`` include ``ref`` itself (a story published on Friday about
+    ``near`` is the closer of the two; ``past``/``future`` include ``ref`` itself (a story published on Friday about
     "Friday" means that day); ``before``/``after`` exclude it ("last Friday").
     """
     delta = (ref.weekday() - weekday) % 7
+    if direction == "near":
+        ahead = (weekday - ref.weekday()) % 7
+        direction = "past" if delta <= ahead else "future"
     if direction == "past":
         return ref - dt.timedelta(days=delta)
     if direction == "before":

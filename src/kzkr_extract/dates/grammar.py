@@ -172,6 +172,8 @@ class DateGrammar:
             self._the_weekend,
             self._spelled_year_rule,
             self._holiday,
+            self._day_of_month,
+            self._mid_period,
             self._year,
         )
         self._holidays_by_first: dict[str, list] = {}
@@ -328,7 +330,9 @@ class DateGrammar:
 
     def _tense(self, p: Pieces, first: int, last: int | None = None) -> str | None:
         """``past`` or ``future`` when the clause around ``first..last`` says so,
-        else None (no cue: present tense, a dateline, a headline).
+        ``near`` for a plan told in the past perfect ("had been scheduled to fly
+        on Thursday": the date may lie either side of the story), else None (no
+        cue: present tense, a dateline, a headline).
 
         Reads back to the start of the clause; the nearest cue wins: a past
         auxiliary or verb ("said", "was", "announced", "met"), a future one
@@ -381,7 +385,8 @@ class DateGrammar:
         if w == "to":
             if j > 0 and p.lower[j - 1] in TO_FUTURE:
                 # "had been scheduled to fly ... on August 9": a plan told in the past
-                return "past" if self._pluperfect(p, j - 1) else "future"
+                # perfect, whose date may lie either side of the story: the nearest wins
+                return "near" if self._pluperfect(p, j - 1) else "future"
             return None
         if forward:
             if w in FUTURE_MODALS:
@@ -397,7 +402,7 @@ class DateGrammar:
                 return None  # "next to the embassy"
             if j > 0 and p.lower[j - 1] in DETERMINERS:
                 return None  # "the plan", "a planned visit": a noun or an adjective
-            return "past" if self._pluperfect(p, j) else "future"
+            return "near" if self._pluperfect(p, j) else "future"
         if w in PRESENT_CUES:
             return ""
         if w in PAST_VERBS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
@@ -409,6 +414,34 @@ class DateGrammar:
             if j > 0 and (p.lower[j - 1] in ("be", "been", "being", "to") or p.lower[j - 1] in DETERMINERS):
                 return None
             return "past"
+        return None
+
+    def _day_of_month(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``on the 10th``, ``by the 14th``: a day of the month the story is in
+        (span without "the"); not ``the 13th forum`` (a word follows)."""
+        if p.kind[i] != NUM or i < 2 or p.lower[i - 1] != "the" \
+                or p.lower[i - 2] not in ("on", "by", "until", "till", "from", "since", "before", "after"):
+            return None
+        day = self._day(p, i)
+        if day is None or day[1] == i:  # needs its ordinal suffix: "10th", not "10"
+            return None
+        d, last = day
+        nxt = last + 1
+        if nxt < len(p) and p.kind[nxt] == WORD:
+            return None
+        if ref.year is None or ref.month is None:
+            return [Hit(i, last, f"XXXX-XX-{d:02d}")]
+        return [Hit(i, last, fmt_day(ref.year, ref.month, d))] if valid_day(ref.year, ref.month, d) else None
+
+    def _mid_period(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``mid-month`` / ``mid-year``: the published month or year, ``MID``."""
+        if p.lower[i] != "mid" or not self._sym(p, i + 1, DASHES) or i + 2 >= len(p):
+            return None
+        unit = p.lower[i + 2]
+        if unit == "month":
+            return [Hit(i, i + 2, fmt_month(ref.year, ref.month) if ref.month else "XXXX-XX", "MID")]
+        if unit == "year":
+            return [Hit(i, i + 2, fmt_year(ref.year), "MID")]
         return None
 
     @staticmethod

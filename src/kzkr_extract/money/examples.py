@@ -491,4 +491,10 @@ EXAMPLES = [
        ("$500 million", {"value": 500_000_000, "currency": "USD"}),
        ("$1.2 billion", {"value": 1_200_000_000, "currency": "USD"}),
        source="Reuters: change after 'grew ... from'"),
+    ex("Kazakhstan takes $12.5 bil. project list on the road in Seoul.",
+       ("$12.5 bil.", {"value": 12_500_000_000, "currency": "USD"}),
+       source="Korea Times headline: abbreviation dot before a lowercase word"),
+    ex("Exports reached $5 bln. Imports fell.",
+       ("$5 bln", {"value": 5_000_000_000, "currency": "USD"}),
+       source="sentence-final dot stays out of the span"),
 ]

@@ -169,8 +169,11 @@ class MoneyGrammar:
         if p.lower[i] in _GLUED_ONLY and p.gap[i]:
             return None
         last = i
-        if i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1] and p.lower[i] in ("mln", "bln", "trln", "bn", "mn"):
-            last = i  # the dot of "mln." ends a sentence as often as it abbreviates: leave it out
+        if i + 2 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1] and p.kind[i + 2] == WORD \
+                and p.text[i + 2][:1].islower() and p.lower[i] not in ("million", "billion", "trillion", "thousand"):
+            # "$12.5 bil. project list": a lowercase word after the dot means the
+            # dot abbreviates; before a capital or the end it may end the sentence.
+            last = i + 1
         return factor, last
 
     def _name(self, p: Pieces, i: int, has_scale: bool) -> tuple[str, int] | None:

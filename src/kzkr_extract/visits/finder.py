@@ -25,13 +25,13 @@ from .mentions import TokenView, Mentions, PersonMention, PlaceMention
 
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
-                "flying", "headed", "heads", "head", "heading"}
-ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving"}
+                "flying", "headed", "heads", "head", "heading", "went", "go", "goes", "going"}
+ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving", "landed", "lands", "land", "landing"}
 TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
 HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
 ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
 MEET_FORMS = {"talks", "met"}
-PRESENCE_FORMS = {"is", "was", "are", "were", "been"}   # "is in Seoul this week for talks"
+PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
 TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
@@ -49,7 +49,8 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
                 "due", "slated", "intends", "intend", "upcoming", "invited", "invite", "invites", "inviting",
-                "accepted", "agreed", "hopes", "set", "going", "proposed"}
+                "accepted", "agreed", "hopes", "set", "going"}
+MODALS = {"will", "'ll", "shall", "would"}
 NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
                  "not", "n't", "never", "refused", "no", "yet", "called", "calls", "scrapped", "scraps", "scrap",
                  "rejected", "skip", "skipped", "skips"}
@@ -168,6 +169,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
             return None  # "Visit Korea Year": part of a name
         return _visit_phrase(v, h)
     if w in TRAVEL_FORMS:
+        if w in ("went", "go", "goes", "going") and nxt != "to":
+            return None  # "went on to say", "going forward"
         if nxt in ("to", "for", "on"):
             end = h + 2 if nxt == "to" else h + 1
             return Trigger(h, h, end, "travel")
@@ -205,6 +208,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         # Only before a name or "the <Korean> capital": "is in talks" is no trip.
         if nxt == "in" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "presence")
+        if w == "been" and nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
+            return Trigger(h, h, h + 2, "travel")  # "has been to Seoul twice"
         return None
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
@@ -317,9 +322,10 @@ def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
 
 
 def _planned(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
-    for k in range(max(s, trig.start - 6), trig.start):
+    for k in range(max(s, trig.start - 9), trig.start):
         low = v.lower(k)
-        if low in PLANNED_CUES:
+        if low in MODALS or (low in PLANNED_CUES and k >= trig.start - 6):
+            # a modal governs a longer stretch ("will continue his tour with a state visit")
             return True
         if low == "to" and k > 0 and v.lower(k - 1) in ("is", "are", "was", "were"):
             return True
@@ -439,7 +445,7 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         # Coordinated subjects: "Xi Jinping and Russian President Vladimir Putin attended"
         for m in reversed(before[:-1]):
             between = [v.lower(j) for j in range(m.end, group[-1].start)]
-            if "and" in between and len(between) <= 6 and all(
+            if ("and" in between or "," in between) and len(between) <= 6 and all(
                     w in ("and", ",") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
                     or v.is_cap(j) for w, j in zip(between, range(m.end, group[-1].start))):
                 group.append(m)

@@ -411,9 +411,14 @@ class Mentions:
             self._unknown_person(start, c, taken)
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
+        v = self.view
+        words = [k for k in range(s, e) if v.text(k) not in ("-", "‐") and not (k > s and v.glued(k))]
+        if len(words) > 3:
+            # "... of the Oliy Majlis Tanzila Narbayeva": the run took in the end of
+            # an institution's name; the person is the last two words.
+            s = words[-2]
         if any(k in taken for k in range(s, e)):
             return
-        v = self.view
         name = v.doc[s:e].text
         key = "U:" + " ".join(name.replace("-", " ").lower().split())
         country, _ = self._title_country(s)

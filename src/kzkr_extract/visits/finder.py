@@ -133,8 +133,8 @@ class VisitFinder:
             return []
         ref = ref or Reference()
         ments = Mentions(view, self._gazetteer(doc), ref)
-        if not ments.people:
-            return []
+        if not ments.places:
+            return []  # no country or city: no destination (people may still be "the leaders of X")
         dates_by_token = _dates_by_token(doc, dates)
         ments.set_dates(dates_by_token)
         # A new movement verb ends the stretch of the trigger before it ("visited
@@ -411,7 +411,7 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
                 return guests
             break
     if trig.kind == "host":
-        guests = _person_list(v, ments, trig.end, after_hi)
+        guests = _person_list(v, ments, trig.end, after_hi) or ments.leaders_of(trig.end, after_hi)
         return [g for g in guests if foreign(g)]
     if trig.kind == "passive":
         return [g for g in _person_list(v, ments, trig.end + 1, e, spread=True) if foreign(g)]
@@ -420,6 +420,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         guests = [m for m in ments.people_between(trig.end, after_hi) if m.kind == "name" and foreign(m)]
         if guests:
             return guests[:1]
+        if any(v.lower(k) in ments.gaz.title_heads for k in range(trig.end + 1, min(after_hi, trig.end + 5))):
+            return []  # "the state visit of the President of Korea": no one is named
     if trig.kind == "visit" and trig.noun and trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
         m = ments.person_at(trig.start - 2)
         return [m] if m is not None and foreign(m) else []
@@ -439,6 +441,9 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         # "Tokayev accepted Lee's invitation to visit South Korea": Lee is at home.
         subjects = [m for m in subjects if foreign(m)][-1:] or subjects
     before = subjects
+    if not before:
+        # "the presidents of Kazakhstan and Uzbekistan arrived in Bishkek"
+        before = ments.leaders_of(max(s, trig.start - VISITOR_WINDOW), trig.start)
     if before:
         nearest = before[-1]
         group = [nearest]

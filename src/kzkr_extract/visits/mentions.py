@@ -11,6 +11,7 @@ vectorised look-ups; the Python work is proportional to the mentions.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -521,6 +522,35 @@ class Mentions:
                 return named[0]
         return self.last_person_before(i)
 
+    def leaders_of(self, lo: int, hi: int) -> list[PersonMention]:
+        """"the leaders of Turkey, Azerbaijan and Kyrgyzstan", "the presidents of
+        Kazakhstan and Uzbekistan": the people in office on the published date,
+        from the packaged leaders list (one mention per country)."""
+        v = self.view
+        for k in range(lo, min(hi, v.n) - 1):
+            word = v.lower(k)
+            titles = LEADER_TITLES.get(word)
+            if titles is None or v.lower(k + 1) != "of":
+                continue
+            if word == "ministers" and v.lower(k - 1) != "prime":
+                continue
+            j = k + 2
+            if word == "heads" and v.lower(j) == "state" and v.lower(j + 1) == "of":
+                j += 2  # "the heads of state of ..."
+            out = []
+            for place in self.places_between(j, min(hi, j + 16)):
+                between = [v.lower(x) for x in range(j, place.start)]
+                if place.kind != "COUNTRY" or any(w not in (",", "and", "the") for w in between):
+                    break
+                person = office_holder(place.name, titles, self.ref)
+                if person is not None:
+                    key = f"G:{person.name}"
+                    self._entity(key, person.name, person.country)
+                    out.append(PersonMention(place.start, place.end, key, "description", person.country))
+                j = place.end
+            return out
+        return []
+
     def country_of(self, mention: PersonMention) -> str | None:
         return mention.country or self.entities[mention.entity].country
 
@@ -528,25 +558,66 @@ class Mentions:
 HEAD_TITLES = ("President", "Prime Minister")
 
 
+def _reference_day(ref: Reference) -> str | None:
+    return f"{ref.year:04d}-{ref.month or 6:02d}-{ref.day or 15:02d}" if ref.year else None
+
+
+def _holds(person: lexicon.Person, title: str, day: str | None) -> bool:
+    """True when ``person`` held ``title`` on ``day`` (any time, without a day)."""
+    for role in person.roles:
+        if role.title != title:
+            continue
+        start = _pad(role.start, "01", "01") if role.start else "0000"
+        end = _pad(role.end, "12", "31") if role.end else "9999"
+        if day is None or start <= day <= end:
+            return True
+    return False
+
+
 def _in_office(names: set[str], ref: Reference) -> str | None:
     """The one of ``names`` who was president (else prime minister) at ``ref``;
     without a date, the only one of them who was ever president. None if unsure."""
     people = lexicon.people()
-    day = f"{ref.year:04d}-{ref.month or 6:02d}-{ref.day or 15:02d}" if ref.year else None
+    day = _reference_day(ref)
     for title in HEAD_TITLES:
-        holders = []
-        for name in sorted(names):
-            for role in people[name].roles:
-                if role.title != title:
-                    continue
-                start = _pad(role.start, "01", "01") if role.start else "0000"
-                end = _pad(role.end, "12", "31") if role.end else "9999"
-                if day is None or start <= day <= end:
-                    holders.append(name)
-                    break
+        holders = [name for name in sorted(names) if _holds(people[name], title, day)]
         if len(holders) == 1:
             return holders[0]
         if len(holders) > 1:
+            return None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _people_by_country() -> dict[str, tuple[lexicon.Person, ...]]:
+    out: dict[str, list] = {}
+    for person in lexicon.people().values():
+        out.setdefault(person.country, []).append(person)
+    return {country: tuple(people) for country, people in out.items()}
+
+
+#: Who "the leaders of X" are: the first of these titles someone held.
+LEADER_TITLES = {
+    "leaders": ("President", "Prime Minister", "Chancellor"),
+    "leader": ("President", "Prime Minister", "Chancellor"),
+    "presidents": ("President",),
+    "heads": ("President",),
+    "ministers": ("Prime Minister",),  # "the prime ministers of ..."
+}
+
+
+def office_holder(country: str, titles: tuple[str, ...], ref: Reference) -> lexicon.Person | None:
+    """The one person of the leaders list who held the first of ``titles`` that
+    anyone held in ``country`` on the published date; None without a date."""
+    day = _reference_day(ref)
+    if day is None or (ref.month is None):
+        return None
+    people = _people_by_country().get(country, ())
+    for title in titles:
+        holders = [p for p in people if _holds(p, title, day)]
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
             return None
     return None
 

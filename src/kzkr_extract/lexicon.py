@@ -44,6 +44,22 @@ def _check_keys(name: str, where: str, entry: Mapping[str, Any], required: set[s
         )
 
 
+def _entries(name: str, list_key: str, required: set[str], optional: set[str]):
+    """``(where, entry)`` for each entry of a data file holding one list under
+    ``list_key``, every entry's keys checked."""
+    data = _load(name)
+    _check_keys(name, "top level", data, {"version", list_key}, set())
+    for n, entry in enumerate(data[list_key]):
+        where = f"{list_key}[{n}]"
+        _check_keys(name, where, entry, required, optional)
+        yield where, entry
+
+
+def _check_country(name: str, where: str, country: str, known: Mapping[str, object]) -> None:
+    if country not in known:
+        raise LexiconError(f"data/{name}: {where}: country {country!r} is not in countries.json")
+
+
 # --------------------------------------------------------------------------- calendar
 @dataclass(frozen=True)
 class Calendar:
@@ -181,13 +197,9 @@ class City:
 
 @lru_cache(maxsize=None)
 def countries() -> Mapping[str, Country]:
-    name = "countries.json"
-    data = _load(name)
-    _check_keys(name, "top level", data, {"version", "countries"}, set())
     out: dict[str, Country] = {}
-    for n, entry in enumerate(data["countries"]):
-        _check_keys(name, f"countries[{n}]", entry, {"name", "aliases"},
-                    {"demonyms", "ambiguous", "code", "note", "capital"})
+    for _, entry in _entries("countries.json", "countries", {"name", "aliases"},
+                             {"demonyms", "ambiguous", "code", "note", "capital"}):
         out[entry["name"]] = Country(entry["name"], tuple(entry["aliases"]), tuple(entry.get("demonyms", ())),
                                      entry.get("capital"))
     return out
@@ -196,15 +208,10 @@ def countries() -> Mapping[str, Country]:
 @lru_cache(maxsize=None)
 def cities() -> Mapping[str, City]:
     name = "cities.json"
-    data = _load(name)
-    _check_keys(name, "top level", data, {"version", "cities"}, set())
     known = countries()
     out: dict[str, City] = {}
-    for n, entry in enumerate(data["cities"]):
-        where = f"cities[{n}]"
-        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"ambiguous_aliases", "note"})
-        if entry["country"] not in known:
-            raise LexiconError(f"data/{name}: {where}: country {entry['country']!r} is not in countries.json")
+    for where, entry in _entries(name, "cities", {"name", "aliases", "country"}, {"ambiguous_aliases", "note"}):
+        _check_country(name, where, entry["country"], known)
         ambiguous = tuple(entry.get("ambiguous_aliases", ()))
         stray = [a for a in ambiguous if a not in entry["aliases"]]
         if stray:
@@ -242,15 +249,10 @@ class Title:
 @lru_cache(maxsize=None)
 def people() -> Mapping[str, Person]:
     name = "leaders.json"
-    data = _load(name)
-    _check_keys(name, "top level", data, {"version", "people"}, set())
     known = countries()
     out: dict[str, Person] = {}
-    for n, entry in enumerate(data["people"]):
-        where = f"people[{n}]"
-        _check_keys(name, where, entry, {"name", "aliases", "country"}, {"roles", "note"})
-        if entry["country"] not in known:
-            raise LexiconError(f"data/{name}: {where}: country {entry['country']!r} is not in countries.json")
+    for where, entry in _entries(name, "people", {"name", "aliases", "country"}, {"roles", "note"}):
+        _check_country(name, where, entry["country"], known)
         roles = []
         for m, role in enumerate(entry.get("roles", ())):
             _check_keys(name, f"{where}.roles[{m}]", role, {"title"}, {"from", "to", "note"})
@@ -261,11 +263,7 @@ def people() -> Mapping[str, Person]:
 
 @lru_cache(maxsize=None)
 def titles() -> tuple[Title, ...]:
-    name = "titles.json"
-    data = _load(name)
-    _check_keys(name, "top level", data, {"version", "titles"}, set())
     out = []
-    for n, entry in enumerate(data["titles"]):
-        _check_keys(name, f"titles[{n}]", entry, {"title", "aliases"}, {"rank", "note"})
+    for _, entry in _entries("titles.json", "titles", {"title", "aliases"}, {"rank", "note"}):
         out.append(Title(entry["title"], tuple(entry["aliases"]), entry.get("rank", "other")))
     return tuple(out)

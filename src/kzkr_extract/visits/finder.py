@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates.calendar_math import Reference
 from ..evaluation import year_range
+from ..lexer import AnchorFinder, AnchorSpec
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
 from .mentions import TokenView, Mentions, PersonMention, PlaceMention
@@ -50,6 +51,8 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
                 "due", "slated", "intends", "intend", "upcoming", "invited", "invite", "invites", "inviting",
                 "accepted", "agreed", "hopes", "set", "going"}
+#: Gazetteer kinds that give a visit its destination ("the Korean capital" is a demonym's).
+PLACE_KINDS = frozenset({"COUNTRY", "CITY", "DEMONYM"})
 MODALS = {"will", "'ll", "shall", "would"}
 NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "cancel", "postponed", "postpones",
                  "not", "n't", "never", "refused", "no", "yet", "called", "calls", "scrapped", "scraps", "scrap",
@@ -111,6 +114,7 @@ class VisitFinder:
     def __init__(self, nlp=None) -> None:
         self._gazetteers: dict[int, Gazetteer] = {}
         self._nlp = nlp
+        self._trigger_words = AnchorFinder(AnchorSpec(words=TRIGGER_WORDS, digits=False))
 
     def _gazetteer(self, doc) -> Gazetteer:
         key = id(doc.vocab)
@@ -125,14 +129,22 @@ class VisitFinder:
     def __call__(self, doc, dates: list[DateFact], *, doc_id: str = "-", ref: Reference | None = None) -> list[VisitFact]:
         if len(doc) == 0:
             return []
+        # Cheap tests first, so that a document with no visit costs next to
+        # nothing: a trigger word (vectorised over lexeme hashes), then a
+        # country or city (the gazetteer's matchers run in C); only then are
+        # token strings made and people looked up.
+        if not self._trigger_words.anchors(doc).any():
+            return []
+        gaz = self._gazetteer(doc)
+        matches = gaz.matches(doc)
+        if not any(entry.kind in PLACE_KINDS for _, _, entries in matches for entry in entries):
+            return []
         view = TokenView(doc)
-        # Triggers first: most news has none, and then the people and places of
-        # the document need not be looked up at all.
-        triggers = [t for t in (_classify(view, h) for h in view.positions(TRIGGER_WORDS).tolist()) if t is not None]
+        triggers = [t for t in (_classify(view, h) for h in view.positions(TRIGGER_WORDS)) if t is not None]
         if not triggers:
             return []
         ref = ref or Reference()
-        ments = Mentions(view, self._gazetteer(doc), ref)
+        ments = Mentions(view, gaz, ref, matches=matches)
         if not ments.places:
             return []  # no country or city: no destination (people may still be "the leaders of X")
         dates_by_token = _dates_by_token(doc, dates)
@@ -145,7 +157,7 @@ class VisitFinder:
         for trig in triggers:
             found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref, all_heads))
         records = _merge(found)
-        facts = [_to_fact(doc, doc_id, ments, m) for m in records]
+        facts = [_to_fact(view, doc_id, ments, m) for m in records]
         return sorted(facts, key=lambda f: f.start)  # stable: enumerated trips keep their order
 
 
@@ -679,7 +691,7 @@ def _city_in_stretch(v: TokenView, ments: Mentions, country: str, lo: int, hi: i
 def _city_name(v: TokenView, place: PlaceMention) -> str:
     """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan"); a
     description ("the Korean capital") gives the city's own name."""
-    text = v.doc[place.start:place.end].text
+    text = v.span_text(place.start, place.end)
     return place.name if text.lower().startswith("the ") else text
 
 
@@ -849,19 +861,18 @@ def _absorb(target: Mention, m: Mention) -> None:
     target.count = max(target.count, m.count)
 
 
-def _to_fact(doc, doc_id: str, ments: Mentions, m: Mention) -> VisitFact:
+def _to_fact(v: TokenView, doc_id: str, ments: Mentions, m: Mention) -> VisitFact:
     trig = m.trigger
-    span = doc[trig.start:trig.end]
     s, e = m.sentence
-    sent = doc[s:e]
     entity = ments.entities[m.entity]
     evidence = {
-        "sentence": sent.text.strip(),
-        "sentence_start": sent.start_char,
-        "sentence_end": sent.end_char,
-        "mentions": [[doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])] for t in m.mentions],
+        "sentence": v.span_text(s, e).strip(),
+        "sentence_start": v.start_char(s),
+        "sentence_end": v.end_char(e - 1),
+        "mentions": [[v.start_char(t.start), v.end_char(t.end - 1)] for t in m.mentions],
     }
-    return VisitFact(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+    start, end = v.start_char(trig.start), v.end_char(trig.end - 1)
+    return VisitFact(doc_id=doc_id, start=start, end=end, text=v.span_text(trig.start, trig.end),
                      visitor=entity.fullest, visitor_country=entity.country, destination_country=m.destination,
                      destination_city=m.city, value=m.date, visit_type=m.visit_type, status=m.status,
                      count=m.count, evidence=evidence)

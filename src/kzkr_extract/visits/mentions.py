@@ -14,8 +14,6 @@ import bisect
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from .. import lexicon
@@ -25,7 +23,9 @@ from ..lexer import doc_view
 from .gazetteer import Entry, Gazetteer
 
 SENTENCE_END = (".", "!", "?")
+SENTENCE_END_SET = frozenset(SENTENCE_END)
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
+PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
 #: Words that start with a capital letter but never start a name.
 NOT_NAME = frozenset({
@@ -84,31 +84,41 @@ class PlaceMention:
 
 
 class TokenView:
-    """Token text and hashes of one document for the visit rules.
+    """Token text of one document for the visit rules, as plain lists.
 
-    Built on the extractors' shared :class:`kzkr_extract.lexer.TokenView`: token
+    Built on the extractors' shared :class:`kzkr_extract.lexer.DocView`: token
     text is sliced from the document text by offsets, never through ``doc[i]``,
-    which creates a ``Token`` per call.
+    which creates a ``Token`` per call. The rules read a token many times, so
+    the strings are made once per document.
     """
 
     def __init__(self, doc: Doc) -> None:
         shared = doc_view(doc)
         self.doc = doc
         self.n = len(doc)
-        self._text = shared.text
         self._starts = shared.starts
         self._ends = shared.ends
-        self.lower_hash = shared.lower
-        arr = doc.to_array([ORTH, IS_SPACE])
-        self.orth_hash = arr[:, 0]
-        self.is_space = arr[:, 1]
-        self.strings = doc.vocab.strings
+        text = self._text = shared.text
+        self.texts = [text[s:e] for s, e in zip(self._starts, self._ends)]
+        self.lowers = [t.lower() for t in self.texts]
+        self.is_space = [t.isspace() for t in self.texts]
+        self._index: dict[str, dict[str, list[int]]] = {}
 
     def text(self, i: int) -> str:
-        return self._text[self._starts[i]:self._ends[i]] if 0 <= i < self.n else ""
+        return self.texts[i] if 0 <= i < self.n else ""
+
+    def span_text(self, start: int, end: int) -> str:
+        """The document text of tokens ``[start, end)`` (``doc[start:end].text``)."""
+        return self._text[self._starts[start]:self._ends[end - 1]] if end > start else ""
+
+    def start_char(self, i: int) -> int:
+        return self._starts[i]
+
+    def end_char(self, i: int) -> int:
+        return self._ends[i]
 
     def lower(self, i: int) -> str:
-        return self.text(i).lower()
+        return self.lowers[i] if 0 <= i < self.n else ""
 
     def is_cap(self, i: int) -> bool:
         t = self.text(i)
@@ -118,26 +128,33 @@ class TokenView:
         """True when token ``i`` follows token ``i-1`` with no space."""
         return 0 < i < self.n and self._ends[i - 1] == self._starts[i]
 
-    def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> np.ndarray:
-        key = frozenset(words)
-        hashes = _HASHES.get(key)
-        if hashes is None:
-            hashes = _HASHES[key] = np.array(sorted(self.strings[w] for w in key), dtype=np.uint64)
-        column = self.lower_hash if attr == "lower" else self.orth_hash
-        return np.flatnonzero(np.isin(column, hashes))
-
-
-#: Hash arrays of the word sets the rules look up, made once (string hashes do
-#: not depend on the vocabulary).
-_HASHES: dict[frozenset, np.ndarray] = {}
+    def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> list[int]:
+        """Sorted indices of the tokens whose lowercase (or exact, ``attr="orth"``)
+        text is one of ``words``."""
+        index = self._index.get(attr)
+        if index is None:
+            index = self._index[attr] = {}
+            for i, w in enumerate(self.lowers if attr == "lower" else self.texts):
+                found = index.get(w)
+                if found is None:
+                    index[w] = [i]
+                else:
+                    found.append(i)
+        if len(words) > len(index):
+            hits = [found for w, found in index.items() if w in words]
+        else:
+            hits = [index[w] for w in words if w in index]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(i for found in hits for i in found)
 
 
 def sentence_starts(view: TokenView) -> list[int]:
     """Token indices where sentences start (a line break always ends one)."""
     starts = [0]
-    enders = view.positions(set(SENTENCE_END), attr="orth")
-    breaks = np.flatnonzero(view.is_space)
-    for i in sorted(set(enders.tolist()) | set(breaks.tolist())):
+    enders = view.positions(SENTENCE_END_SET, attr="orth")
+    breaks = [i for i, space in enumerate(view.is_space) if space]
+    for i in sorted(set(enders) | set(breaks)):
         if view.is_space[i] and "\n" not in view.text(i):
             continue
         j = i + 1
@@ -155,12 +172,13 @@ def sentence_starts(view: TokenView) -> list[int]:
 class Mentions:
     """People, places and sentences of one document."""
 
-    def __init__(self, view: TokenView, gaz: Gazetteer, ref: Reference | None = None) -> None:
+    def __init__(self, view: TokenView, gaz: Gazetteer, ref: Reference | None = None,
+                 matches: list[tuple[int, int, list[Entry]]] | None = None) -> None:
         self.view = view
         self.ref = ref or Reference()
         self.gaz = gaz
         self.sent_starts = sentence_starts(view)
-        self._bars = view.positions({"|", "||"}, attr="orth").tolist()
+        self._bars = view.positions({"|", "||"}, attr="orth")
         self._dates: list = []
         self._date_starts: list[int] = []
         self.entities: dict[str, Entity] = {}
@@ -169,7 +187,7 @@ class Mentions:
         self.demonyms: list[tuple[int, int, str]] = []
         cal = calendar()
         self._calendar_words = set(cal.months) | set(cal.weekdays)
-        self._find(gaz.matches(view.doc))
+        self._find(gaz.matches(view.doc) if matches is None else matches)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         self.places.sort(key=lambda m: m.start)
@@ -347,13 +365,13 @@ class Mentions:
                 kind = "name"
             title_country, _ = self._title_country(s)
             key = f"G:{person.value}"
-            ent = self._entity(key, v.doc[s:e].text, title_country or person.country)
+            ent = self._entity(key, v.span_text(s, e), title_country or person.country)
             self.people.append(PersonMention(s, e, key, kind, title_country or ent.country))
             if kind == "name":
                 last_full[key] = s
             taken.update(range(s, e))
         # People introduced by a title: "Deputy Foreign Minister Yerlan Abenov".
-        for h in self.view.positions(self.gaz.title_heads).tolist():
+        for h in self.view.positions(self.gaz.title_heads):
             j = h + 1
             if j < v.n and v.lower(j) == "of":
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Trade X"
@@ -394,7 +412,7 @@ class Mentions:
         """"Katrin Vogel, Chief Executive Officer of Nordavind, will ...": a name
         followed by a comma and a title is a person."""
         v = self.view
-        for c in v.positions({","}, attr="orth").tolist():
+        for c in v.positions({","}, attr="orth"):
             if c < 2 or c - 1 in taken:
                 continue
             if not any(v.lower(k) in self.gaz.title_heads for k in range(c + 1, min(v.n, c + 6))):
@@ -420,7 +438,7 @@ class Mentions:
             s = words[-2]
         if any(k in taken for k in range(s, e)):
             return
-        name = v.doc[s:e].text
+        name = v.span_text(s, e)
         key = "U:" + " ".join(name.replace("-", " ").lower().split())
         country, _ = self._title_country(s)
         if country is None:
@@ -462,7 +480,7 @@ class Mentions:
         if not index:
             return
         first_seen = {m.entity: m.start for m in self.people}
-        for i in v.positions(set(index), attr="orth").tolist():
+        for i in v.positions(set(index), attr="orth"):
             if i in taken:
                 continue
             key = index[v.text(i)]
@@ -475,7 +493,7 @@ class Mentions:
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         added = []
-        for i in v.positions(DESCRIPTION_HEADS).tolist():
+        for i in v.positions(DESCRIPTION_HEADS):
             # "the Kazakh leader", "the president" not followed by a name.
             if i in taken or i + 1 < v.n and v.is_cap(i + 1) and (i + 1) not in self._place_at:
                 continue
@@ -493,7 +511,7 @@ class Mentions:
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         added = []
-        for i in v.positions(set(PRONOUNS)).tolist():
+        for i in v.positions(PRONOUN_SET):
             if i in taken:
                 continue
             prev = self._antecedent(i)

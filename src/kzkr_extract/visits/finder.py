@@ -133,7 +133,7 @@ class VisitFinder:
         # nothing: a trigger word (vectorised over lexeme hashes), then a
         # country or city (the gazetteer's matchers run in C); only then are
         # token strings made and people looked up.
-        if not self._trigger_words.anchors(doc).any():
+        if not self._trigger_words.positions(doc):
             return []
         gaz = self._gazetteer(doc)
         matches = gaz.matches(doc)

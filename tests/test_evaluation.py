@@ -27,7 +27,7 @@ from kzkr_extract.evaluation import (
     visits_match,
     year_range,
 )
-from kzkr_extract.jsonl import InputProblem, read_gold_dir, read_records, write_jsonl_atomic
+from kzkr_extract.jsonl import InputProblem, read_gold_dir, read_records, record_line, write_jsonl_atomic
 from kzkr_extract.records import DateFact, MoneyFact, PercentFact, VisitFact
 
 
@@ -469,6 +469,25 @@ def test_line_separator_characters_inside_strings_do_not_split_records(tmp_path)
     assert "\u2028" in path.read_text(encoding="utf-8")  # written unescaped
     records, problems = read_records(path)
     assert problems == [] and records == [record]
+
+
+def test_record_lines_are_compact_keep_non_ascii_and_refuse_nan():
+    fact = MoneyFact("ü", 0, 6, "₩1 bn", value=1e9, currency="KRW")
+    line = record_line(fact.to_dict())
+    assert line.endswith("}\n") and line.count("\n") == 1
+    assert '"doc_id":"ü"' in line.replace(" ", "") and "₩1 bn" in line
+    assert json.loads(line) == fact.to_dict()
+    with pytest.raises(ValueError):
+        record_line({**fact.to_dict(), "value": float("nan")})
+
+
+def test_to_dict_copies_evidence_so_the_record_stays_unchanged():
+    fact = VisitFact("d", 0, 7, "visited", visitor="X", destination_country="Japan",
+                     evidence={"sentence": "X visited Japan.", "mentions": [[0, 7]]})
+    out = fact.to_dict()
+    out["evidence"]["mentions"][0][0] = 99
+    assert fact.evidence["mentions"] == [[0, 7]]
+    assert list(out)[:2] == ["doc_id", "type"]
 
 
 def test_atomic_writing_leaves_no_temp_file(tmp_path):

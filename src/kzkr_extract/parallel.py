@@ -25,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from .jsonl import record_line
 from .records import FACT_TYPES
 
 #: Defaults: a chunk is big enough to amortise a round trip to a worker
@@ -98,7 +99,7 @@ def serialise(facts) -> tuple[str, tuple[int, ...]]:
     counts = [0] * len(FACT_TYPES)
     lines = []
     for fact in facts:
-        lines.append(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+        lines.append(record_line(fact.to_dict()))
         counts[FACT_TYPES.index(fact.type)] += 1
     return "".join(lines), tuple(counts)
 

@@ -102,7 +102,7 @@ class TokenView:
         self.texts = [text[s:e] for s, e in zip(self._starts, self._ends)]
         self.lowers = [t.lower() for t in self.texts]
         self.is_space = [t.isspace() for t in self.texts]
-        self._index: dict[str, dict[str, list[int]]] = {}
+        self._index: dict[str, list[int]] | None = None
 
     def text(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self.n else ""
@@ -131,22 +131,26 @@ class TokenView:
     def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> list[int]:
         """Sorted indices of the tokens whose lowercase (or exact, ``attr="orth"``)
         text is one of ``words``."""
-        index = self._index.get(attr)
+        index = self._index
         if index is None:
-            index = self._index[attr] = {}
-            for i, w in enumerate(self.lowers if attr == "lower" else self.texts):
+            # One index of lowercase forms serves both kinds of look-up.
+            index = self._index = {}
+            for i, w in enumerate(self.lowers):
                 found = index.get(w)
                 if found is None:
                     index[w] = [i]
                 else:
                     found.append(i)
-        if len(words) > len(index):
-            hits = [found for w, found in index.items() if w in words]
+        keys = words if attr == "lower" else {w.lower() for w in words}
+        if len(keys) > len(index):
+            hits = [found for w, found in index.items() if w in keys]
         else:
-            hits = [index[w] for w in words if w in index]
-        if len(hits) == 1:
-            return list(hits[0])
-        return sorted(i for found in hits for i in found)
+            hits = [index[w] for w in keys if w in index]
+        out = list(hits[0]) if len(hits) == 1 else sorted(i for found in hits for i in found)
+        if attr != "lower":
+            texts = self.texts
+            out = [i for i in out if texts[i] in words]
+        return out
 
 
 def sentence_starts(view: TokenView) -> list[int]:

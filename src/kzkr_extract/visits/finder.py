@@ -115,14 +115,22 @@ class VisitFinder:
         self._gazetteers: dict[int, Gazetteer] = {}
         self._nlp = nlp
         self._trigger_words = AnchorFinder(AnchorSpec(words=TRIGGER_WORDS, digits=False))
+        if nlp is not None:
+            # Built with the pipeline (a few tenths of a second), not on its
+            # first document: the cost of a document should not depend on
+            # whether it is the first.
+            self._gazetteer_for(nlp.vocab)
 
     def _gazetteer(self, doc) -> Gazetteer:
-        key = id(doc.vocab)
+        return self._gazetteer_for(doc.vocab)
+
+    def _gazetteer_for(self, vocab) -> Gazetteer:
+        key = id(vocab)
         gaz = self._gazetteers.get(key)
         if gaz is None:
-            nlp = self._nlp if self._nlp is not None and self._nlp.vocab is doc.vocab else None
+            nlp = self._nlp if self._nlp is not None and self._nlp.vocab is vocab else None
             if nlp is None:
-                nlp = _NlpForVocab(doc.vocab)
+                nlp = _NlpForVocab(vocab)
             gaz = self._gazetteers[key] = Gazetteer(nlp)
         return gaz
 

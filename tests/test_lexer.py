@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kzkr_extract.lexer import pieces_from_text
+from kzkr_extract.lexer import AnchorFinder, AnchorSpec, DocView, pieces_from_text, windows
+from kzkr_extract.pipeline import get_tokenizer_nlp
 
 
 @pytest.mark.parametrize("text,pieces", [
@@ -35,3 +36,56 @@ def test_gap_tells_glued_from_spaced():
 def test_line_breaks_are_pieces_that_stop_grammars():
     p = pieces_from_text("1993.11\n2. Lee")
     assert "break" in p.kind
+
+
+# ---------------------------------------------------------------- anchors and windows
+@pytest.mark.parametrize("positions,length,before,after,expected", [
+    ([], 10, 2, 2, []),
+    ([5], 10, 2, 2, [(3, 8)]),
+    ([0], 10, 2, 2, [(0, 3)]),                 # clipped at the start
+    ([9], 10, 2, 2, [(7, 10)]),                # and at the end
+    ([2, 4], 20, 1, 1, [(1, 6)]),              # overlapping windows merge
+    ([2, 4], 20, 1, 0, [(1, 5)]),              # touching windows merge too
+    ([2, 9], 20, 1, 1, [(1, 4), (8, 11)]),     # a gap keeps them apart
+])
+def test_windows(positions, length, before, after, expected):
+    assert windows(positions, length, before, after) == expected
+
+
+def _finder(**spec):
+    return AnchorFinder(AnchorSpec(words=frozenset({"march", "percent"}), **spec))
+
+
+def test_anchor_ranges_give_digit_only_anchors_the_narrow_window():
+    doc = get_tokenizer_nlp().make_doc("a b c d e f 2019 g h i j k l March m n o p q r s")
+    finder = _finder(before=3, after=2, digit_before=1, digit_after=0)
+    year, month = 6, 13
+    assert finder.positions(doc) == [year, month]
+    assert finder.ranges(doc) == [(year - 1, year + 1), (month - 3, month + 3)]
+    # Without digit anchors the year is no anchor at all.
+    assert _finder(digits=False, before=3, after=2).ranges(doc) == [(month - 3, month + 3)]
+
+
+def test_anchor_words_match_abbreviations_and_symbols():
+    doc = get_tokenizer_nlp().make_doc("Trade rose 5% in Mar. to 30 percent")
+    finder = AnchorFinder(AnchorSpec(words=frozenset({"mar", "percent"}), symbols=frozenset("%"), digits=False))
+    texts = [doc[i].text for i in finder.positions(doc)]
+    assert texts == ["%", "Mar.", "percent"]
+
+
+def test_anchor_decisions_are_cached_per_word_and_bounded():
+    doc = get_tokenizer_nlp().make_doc("march march april 7 7")
+    finder = _finder()
+    finder._lower.limit = 2
+    assert finder.positions(doc) == [0, 1, 3, 4]
+    assert len(finder._lower) == 2                      # "march", "april": then full
+    assert finder.positions(doc) == [0, 1, 3, 4]        # decided again, same answer
+
+
+def test_doc_view_offsets_slice_each_token():
+    doc = get_tokenizer_nlp().make_doc("Seoul,  2024 —\nok")
+    view = DocView(doc)
+    assert [view.text[s:e] for s, e in zip(view.starts, view.ends)] == [t.text for t in doc]
+    assert view.text == doc.text
+    empty = DocView(get_tokenizer_nlp().make_doc(""))
+    assert (empty.starts, empty.text) == ([], "")

@@ -58,6 +58,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "visit_dense": ("visit triggers and names, every sentence",
                     lambda n: _repeat("President Kassym-Jomart Tokayev paid a state visit to Seoul on Aug. 16, 2021. "
                                       "Moon Jae-in visited Astana. He traveled to Tashkent. ", n)),
+    "visit_one_sentence": ("visit triggers, pronouns, guest lists and venues in one sentence with no end",
+                           lambda n: _repeat("Tokayev hosted Uzbek President Mirziyoyev in Astana and he said his "
+                                             "visit was useful while Kazakhstan was visited by presidents Roh "
+                                             "Moo-hyun in 2004 and Lee Myung-bak in 2009 and in Seoul she held "
+                                             "talks and ", n)),
+    "visit_table_row": ("one table row of visits with no line end",
+                        lambda n: _repeat("| 12 May 2003 || Nursultan Nazarbayev || Seoul || State visit ", n)),
     "long_token": ("one token of 1 MB (base64-like, no spaces)",
                    lambda n: _repeat("QWxhZGRpbjpvcGVuIHNlc2FtZQ0K+/", n)),
     "newlines": ("blank lines only, with a number now and then",

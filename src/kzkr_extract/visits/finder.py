@@ -70,6 +70,11 @@ CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
+#: Tokens after "visited by" searched for its list of visitors, each with its
+#: own date ("by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009").
+#: Every look-around of a trigger is bounded like this, never by its sentence
+#: alone: a text with no sentence end would make the cost quadratic.
+LIST_WINDOW = 80
 _N_DAY = re.compile(r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-day")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -389,7 +394,8 @@ def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger
 
 def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
     if trig.kind == "passive":
-        before = [p for p in ments.places_between(s, trig.start) if not p.attributive]
+        before = [p for p in ments.places_between(max(s, trig.start - VISITOR_WINDOW), trig.start)
+                  if not p.attributive]
         return before[-1:] if before else []
     places = _places_after(v, ments, after_lo, after_hi, trig)
     if trig.kind == "presence":
@@ -405,8 +411,8 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
             country = ments.country_of(hosts[-1]) if hosts else None
             places = [_HomePlace(country)] if country else []
         else:
-            before = [p for p in ments.places_between(s, trig.start) if v.lower(p.start - 1) in ("in", "at")
-                      and not p.attributive]
+            before = [p for p in ments.places_between(max(s, trig.start - VISITOR_WINDOW), trig.start)
+                      if v.lower(p.start - 1) in ("in", "at") and not p.attributive]
             places = before[-1:] if before else []
     if not places and trig.kind == "visit" and trig.noun:
         # "is in Seoul on a two-day visit"
@@ -434,7 +440,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         guests = _person_list(v, ments, trig.end, after_hi) or ments.leaders_of(trig.end, after_hi)
         return [g for g in guests if foreign(g)]
     if trig.kind == "passive":
-        return [g for g in _person_list(v, ments, trig.end + 1, e, spread=True) if foreign(g)]
+        return [g for g in _person_list(v, ments, trig.end + 1, min(e, trig.end + LIST_WINDOW), spread=True)
+                if foreign(g)]
     if trig.kind == "visit" and trig.noun and v.lower(trig.end) == "of":
         # "the first state visit of the President of Kazakhstan, Nursultan Nazarbayev, to ..."
         guests = [m for m in ments.people_between(trig.end, after_hi) if m.kind == "name" and foreign(m)]
@@ -453,7 +460,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
     if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3:
         # "During his visit to Tashkent in April 2019, Moon Jae-in and ...": the
         # pronoun points forward to the person named in the same sentence.
-        after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
+        after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
+                 if m.kind == "name" and foreign(m)]
         if after:
             return after[:1]
     subjects = [m for m in before if not _after_preposition(v, ments, m) or _heads_relative_clause(v, m, trig)]
@@ -482,7 +490,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         return []
     # Cataphora: "During his visit to Tashkent ..., President Moon Jae-in and ..."
     if any(v.lower(k) in ("his", "her") for k in range(max(s, trig.start - 3), trig.start)):
-        after = [m for m in ments.people_between(trig.end, e) if m.kind == "name" and foreign(m)]
+        after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
+                 if m.kind == "name" and foreign(m)]
         return after[:1]
     return []
 
@@ -663,11 +672,9 @@ def _table_row(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int) -> 
     Seoul || State visit || ..."): the row's person, place and date make the trip."""
     if not (trig.kind == "visit" and trig.noun) or ments.cell_separators(s, e) < 2:
         return None
-    people = [m for m in ments.people_between(s, e) if m.kind == "name"]
-    places = [p for p in ments.places_between(s, e) if not p.attributive]
+    people, places, dates = ments.table_row(s, e)
     if not people or not places:
         return []
-    dates = ments.row_dates(s, e)
     visitor, place = people[0], places[0]
     if ments.country_of(visitor) == place.country:
         return []

@@ -23,6 +23,8 @@ from ..lexer import doc_view
 from .gazetteer import Entry, Gazetteer
 
 SENTENCE_END = (".", "!", "?")
+#: People looked at, at most, when walking from a pronoun to its antecedent.
+MAX_WALK = 200
 SENTENCE_END_SET = frozenset(SENTENCE_END)
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
@@ -185,6 +187,7 @@ class Mentions:
         self._bars = view.positions({"|", "||"}, attr="orth")
         self._dates: list = []
         self._date_starts: list[int] = []
+        self._rows: dict[tuple[int, int], tuple[list, list, list]] = {}
         self.entities: dict[str, Entity] = {}
         self.people: list[PersonMention] = []
         self.places: list[PlaceMention] = []
@@ -214,10 +217,19 @@ class Mentions:
         self._dates = dates
         self._date_starts = dates.starts
 
-    def row_dates(self, lo: int, hi: int) -> list:
-        a = bisect.bisect_left(self._date_starts, lo)
-        b = bisect.bisect_left(self._date_starts, hi)
-        return [d[2] for d in self._dates[a:b]]
+    def table_row(self, lo: int, hi: int) -> tuple[list, list, list]:
+        """The named people, the places (not attributive) and the dates of the
+        row ``[lo, hi)``; worked out once per row, however many triggers it has."""
+        row = self._rows.get((lo, hi))
+        if row is None:
+            a = bisect.bisect_left(self._date_starts, lo)
+            b = bisect.bisect_left(self._date_starts, hi)
+            row = self._rows[(lo, hi)] = (
+                [m for m in self.people_between(lo, hi) if m.kind == "name"],
+                [p for p in self.places_between(lo, hi) if not p.attributive],
+                [d[2] for d in self._dates[a:b]],
+            )
+        return row
 
     # ------------------------------------------------------------------ lookups
     def people_between(self, lo: int, hi: int) -> list[PersonMention]:
@@ -239,7 +251,7 @@ class Mentions:
     def last_person_before(self, i: int, country: str | None = None, skip_kinds=("pronoun",)) -> PersonMention | None:
         k = bisect.bisect_left(self._person_starts, i) - 1
         seen = 0
-        while k >= 0 and seen < 200:
+        while k >= 0 and seen < MAX_WALK:
             m = self.people[k]
             if m.kind not in skip_kinds and (country is None or self.entities[m.entity].country == country):
                 return m
@@ -530,18 +542,27 @@ class Mentions:
         sentence, else the subject (first person) of the closest earlier sentence
         that names one."""
         s, _ = self.sentence_of(i)
-        here = [m for m in self.people_between(s, i) if m.kind != "pronoun"]
-        if here:
-            return here[-1]
+        # Walked person by person from the pronoun (never a list of the whole
+        # sentence per pronoun: a text with no sentence end would be quadratic).
+        people, starts = self.people, self._person_starts
+        k = bisect.bisect_left(starts, i) - 1
+        stop = max(-1, k - MAX_WALK)
+        while k > stop and people[k].start >= s:
+            if people[k].kind != "pronoun":
+                return people[k]
+            k -= 1
         k = bisect.bisect_right(self.sent_starts, i) - 1
         for back in range(1, 4):
             if k - back < 0:
                 break
             lo = self.sent_starts[k - back]
             hi = self.sent_starts[k - back + 1]
-            named = [m for m in self.people_between(lo, hi) if m.kind != "pronoun"]
-            if named:
-                return named[0]
+            j = bisect.bisect_left(starts, lo)
+            stop = min(len(people), j + MAX_WALK)
+            while j < stop and people[j].start < hi:
+                if people[j].kind != "pronoun":
+                    return people[j]
+                j += 1
         return self.last_person_before(i)
 
     def leaders_of(self, lo: int, hi: int) -> list[PersonMention]:

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from kzkr_extract import extract_text, make_doc, make_nlp
+from kzkr_extract.pipeline import facts_of
 from kzkr_extract.records import DateFact, MoneyFact, PercentFact, VisitFact
 
 TEXT = ("South Korea President Yoon Suk Yeol paid a state visit to Kazakhstan on 11-13 of June, 2024. "
@@ -35,6 +36,16 @@ def test_components_fill_spans_and_facts():
     assert last_year.value == "2023"
     for f in facts:
         assert TEXT[f.start:f.end] == f.text
+
+
+def test_spans_setting_off_keeps_the_records_and_skips_the_spans():
+    with_spans = _pipeline("2024-06-20")(TEXT)
+    records_only = make_nlp(spans=False)
+    doc = records_only(make_doc(records_only, TEXT, published="2024-06-20"))
+    assert all(key not in doc.spans for key in ("kzkr_dates", "kzkr_money", "kzkr_percent", "kzkr_visits"))
+    assert facts_of(doc) == facts_of(with_spans)
+    with pytest.raises(ValueError, match="spans"):
+        spacy.blank("en").add_pipe("kzkr_money", config={"spans": "yes"})
 
 
 def test_published_setting_and_per_doc_override():

@@ -97,7 +97,7 @@ def extract_documents(
 ) -> Iterator[tuple[Document, list[AnyFact]]]:
     """Stream ``(document, facts)``; problems are appended to ``problems``."""
     wanted = _check_types(types)
-    pipeline = nlp if nlp is not None else make_nlp(wanted)
+    pipeline = nlp if nlp is not None else make_nlp(wanted, spans=False)
     # nlp.pipe keeps order, so documents come back in the order they went in.
     pending: deque[Document] = deque()
 

@@ -120,7 +120,7 @@ def _thread_pipeline(types: tuple[str, ...]):
     if nlp is None:
         from .pipeline import make_nlp
 
-        nlp = cache[types] = make_nlp(types)
+        nlp = cache[types] = make_nlp(types, spans=False)
     return nlp
 
 

@@ -91,7 +91,7 @@ def _pipeline(types: tuple[str, ...] | None):
     if nlp is None:
         from .pipeline import make_nlp
 
-        nlp = _PIPELINES[types] = make_nlp(types)
+        nlp = _PIPELINES[types] = make_nlp(types, spans=False)
     return nlp
 
 

@@ -26,6 +26,13 @@ SENTENCE_END = (".", "!", "?")
 #: People looked at, at most, when walking from a pronoun to its antecedent.
 MAX_WALK = 200
 SENTENCE_END_SET = frozenset(SENTENCE_END)
+COMMA = frozenset({","})
+#: Words that may stand between a name and the title before it, besides the
+#: title words themselves ("the first deputy foreign minister of ...").
+TITLE_FILLERS = frozenset({
+    "vice", "deputy", "first", "foreign", "prime", "trade", "of", "the", "and", "'s", "’s", "his", "her",
+    "affairs", "former", "acting", "national", "assembly", "presidential", "kyrgyz",
+})
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
@@ -299,10 +306,7 @@ class Mentions:
             low = v.lower(j)
             place = self._place_at.get(j)
             dem = self._demonym_at.get(j)
-            if low in self.gaz.title_words or low in ("vice", "deputy", "first", "foreign", "prime", "trade", "of", "the",
-                                                        "and", "'s", "’s", "his", "her", "affairs", "former", "acting",
-                                                        "national", "assembly", "presidential", "kyrgyz") \
-                    or dem is not None or place is not None or (v.is_cap(j) and steps < 6):
+            if low in self.gaz.title_words or low in TITLE_FILLERS or dem is not None or place is not None or (v.is_cap(j) and steps < 6):
                 if low in self.gaz.title_heads:
                     titled = True
                 if country is None and dem is not None:
@@ -428,10 +432,12 @@ class Mentions:
         """"Katrin Vogel, Chief Executive Officer of Nordavind, will ...": a name
         followed by a comma and a title is a person."""
         v = self.view
-        for c in v.positions({","}, attr="orth"):
+        heads = self.gaz.title_heads
+        lowers = v.lowers
+        for c in v.positions(COMMA, attr="orth"):
             if c < 2 or c - 1 in taken:
                 continue
-            if not any(v.lower(k) in self.gaz.title_heads for k in range(c + 1, min(v.n, c + 6))):
+            if heads.isdisjoint(lowers[c + 1:c + 6]):
                 continue
             start = c - 1
             while start > 0 and c - start < 5 and (v.is_cap(start - 1) or v.text(start - 1) in ("-",)) \

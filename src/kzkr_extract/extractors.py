@@ -1,6 +1,6 @@
 """One extractor per fact type: from a ``Doc`` to facts-v1 records.
 
-Each extractor finds its anchor tokens (vectorised), cuts only the text around
+Each extractor finds its anchor tokens (a cached decision per word), cuts only the text around
 them into pieces, and runs its grammar there; see :mod:`kzkr_extract.lexer`.
 """
 

@@ -143,7 +143,7 @@ class VisitFinder:
         if len(doc) == 0:
             return []
         # Cheap tests first, so that a document with no visit costs next to
-        # nothing: a trigger word (vectorised over lexeme hashes), then a
+        # nothing: a trigger word (cached decisions per lexeme hash), then a
         # country or city (the gazetteer's matchers run in C); only then are
         # token strings made and people looked up.
         if not self._trigger_words.positions(doc):

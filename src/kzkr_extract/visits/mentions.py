@@ -5,7 +5,8 @@ titles ("Deputy Foreign Minister Yerlan Abenov"), from later short references
 to those ("Abenov"), from descriptions ("the Kazakh leader") and pronouns,
 each resolved to an entity. Places are countries and cities (with their
 country). Everything is found once per document with ``PhraseMatcher``s and
-vectorised look-ups; the Python work is proportional to the mentions.
+one index of the document's words; past that index, the Python work is
+proportional to the mentions, and every look-around of a mention is bounded.
 """
 
 from __future__ import annotations

@@ -146,21 +146,22 @@ class VisitFinder:
         # nothing: a trigger word (cached decisions per lexeme hash), then a
         # country or city (the gazetteer's matchers run in C); only then are
         # token strings made and people looked up.
-        if not self._trigger_words.positions(doc):
+        heads = self._trigger_words.positions(doc)
+        if not heads:
             return []
         gaz = self._gazetteer(doc)
         matches = gaz.matches(doc)
         if not any(entry.kind in PLACE_KINDS for _, _, entries in matches for entry in entries):
             return []
         view = TokenView(doc)
-        triggers = [t for t in (_classify(view, h) for h in view.positions(TRIGGER_WORDS)) if t is not None]
+        triggers = [t for t in (_classify(view, h) for h in heads) if t is not None]
         if not triggers:
             return []
         ref = ref or Reference()
         ments = Mentions(view, gaz, ref, matches=matches)
         if not ments.places:
             return []  # no country or city: no destination (people may still be "the leaders of X")
-        dates_by_token = _dates_by_token(doc, dates)
+        dates_by_token = _dates_by_token(view, dates)
         ments.set_dates(dates_by_token)
         # A new movement verb ends the stretch of the trigger before it ("visited
         # Korea in August 2021 and will visit again in 2026").
@@ -314,12 +315,12 @@ class _DateIndex(list):
         self.starts = [d[0] for d in self]
 
 
-def _dates_by_token(doc, dates: list[DateFact]) -> _DateIndex:
+def _dates_by_token(v: TokenView, dates: list[DateFact]) -> _DateIndex:
     out = []
     for d in dates:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None:
-            out.append((span.start, span.end, d))
+        tokens = v.tokens_over(d.start, d.end)
+        if tokens is not None:
+            out.append((tokens[0], tokens[1], d))
     return _DateIndex(out)
 
 

@@ -121,6 +121,13 @@ class TokenView:
         """The document text of tokens ``[start, end)`` (``doc[start:end].text``)."""
         return self._text[self._starts[start]:self._ends[end - 1]] if end > start else ""
 
+    def tokens_over(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens ``[first, last + 1)`` that characters ``start..end`` touch
+        (``doc.char_span(..., alignment_mode="expand")`` without the ``Span``)."""
+        first = bisect.bisect_right(self._ends, start)
+        stop = bisect.bisect_left(self._starts, end)
+        return (first, stop) if first < stop else None
+
     def start_char(self, i: int) -> int:
         return self._starts[i]
 

@@ -89,3 +89,20 @@ def test_doc_view_offsets_slice_each_token():
     assert view.text == doc.text
     empty = DocView(get_tokenizer_nlp().make_doc(""))
     assert (empty.starts, empty.text) == ([], "")
+
+
+@pytest.mark.parametrize("start,end,expected", [
+    (0, 5, (0, 1)),        # "Seoul"
+    (0, 6, (0, 2)),        # "Seoul,"
+    (2, 3, (0, 1)),        # inside a token: the whole token
+    (5, 12, (1, 4)),       # ",  2024": across the space (two spaces: a space token)
+    (6, 7, None),          # white space only
+    (8, 19, (3, 6)),       # "2024 — 30%-": ends inside "30%-stake"
+])
+def test_tokens_over_expands_like_char_span(start, end, expected):
+    from kzkr_extract.visits.mentions import TokenView
+
+    doc = get_tokenizer_nlp().make_doc("Seoul,  2024 — 30%-stake")
+    assert TokenView(doc).tokens_over(start, end) == expected
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert (None if span is None or len(span) == 0 else (span.start, span.end)) == expected

@@ -28,7 +28,7 @@ from __future__ import annotations
 import operator
 import re
 import threading
-from itertools import chain, compress
+from itertools import compress
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -90,15 +90,18 @@ class Pieces(list):
         self.gap: list[bool] = []
         self.token: list[int] = []
 
-    def add_break(self, at: int) -> None:
-        """An empty BREAK piece at offset ``at``: grammars stop there."""
-        self.text.append("")
-        self.lower.append("")
-        self.kind.append(BREAK)
-        self.start.append(at)
-        self.end.append(at)
-        self.gap.append(True)
-        self.token.append(-1)
+    def add_token(self, token_index: int, token_text: str, token_start: int) -> None:
+        prev_end = self.end[-1] if self.end else -1
+        for rel_start, rel_end, kind, text, lower in _cut_token(token_text):
+            start = token_start + rel_start
+            self.text.append(text)
+            self.lower.append(lower)
+            self.kind.append(kind)
+            self.start.append(start)
+            self.end.append(token_start + rel_end)
+            self.gap.append(start != prev_end)
+            self.token.append(token_index)
+            prev_end = token_start + rel_end
 
     def span_text(self, first: int, last: int) -> str:
         """The document text from piece ``first`` to piece ``last`` inclusive."""
@@ -168,32 +171,35 @@ def pieces_for_ranges(doc: Doc, ranges: Iterable[tuple[int, int]]) -> Pieces:
     text = view.text
     tok_starts, tok_ends = view.starts, view.ends
     pieces = Pieces(text)
+    p_text, p_lower, p_kind = pieces.text, pieces.lower, pieces.kind
+    p_start, p_end, p_gap, p_token = pieces.start, pieces.end, pieces.gap, pieces.token
     cache_get = _token_cache.get
     prev_end = -1
     for start, end in ranges:
-        if pieces:
-            pieces.add_break(prev_end)
-        starts = tok_starts[start:end]
-        texts = [text[s:e] for s, e in zip(starts, tok_ends[start:end])]
-        cuts = list(map(cache_get, texts))
-        if None in cuts:
-            cuts = [cut if cut is not None else _cut_token(t) for cut, t in zip(cuts, texts)]
-        # One tuple per piece, then the columns by transposition: comprehensions
-        # and zip run in C, where seven appends per piece did not.
-        rows = [(piece, lower, kind, token_start + rel_start, token_start + rel_end, i)
-                for cut, token_start, i in zip(cuts, starts, range(start, end))
-                for rel_start, rel_end, kind, piece, lower in cut]
-        if not rows:
-            continue
-        r_text, r_lower, r_kind, r_start, r_end, r_token = zip(*rows)
-        pieces.extend(r_text)
-        pieces.lower.extend(r_lower)
-        pieces.kind.extend(r_kind)
-        pieces.start.extend(r_start)
-        pieces.end.extend(r_end)
-        pieces.token.extend(r_token)
-        pieces.gap.extend(map(operator.ne, r_start, chain((prev_end,), r_end)))
-        prev_end = r_end[-1]
+        if p_text:
+            p_text.append("")
+            p_lower.append("")
+            p_kind.append(BREAK)
+            p_start.append(prev_end)
+            p_end.append(prev_end)
+            p_gap.append(True)
+            p_token.append(-1)
+        for i in range(start, end):
+            token_start = tok_starts[i]
+            token_text = text[token_start:tok_ends[i]]
+            cut = cache_get(token_text)
+            if cut is None:
+                cut = _cut_token(token_text)
+            for rel_start, rel_end, kind, piece_text, lower in cut:
+                piece_start = token_start + rel_start
+                p_text.append(piece_text)
+                p_lower.append(lower)
+                p_kind.append(kind)
+                p_start.append(piece_start)
+                p_gap.append(piece_start != prev_end)
+                prev_end = token_start + rel_end
+                p_end.append(prev_end)
+                p_token.append(i)
     return pieces
 
 

@@ -90,19 +90,6 @@ class Pieces(list):
         self.gap: list[bool] = []
         self.token: list[int] = []
 
-    def add_token(self, token_index: int, token_text: str, token_start: int) -> None:
-        prev_end = self.end[-1] if self.end else -1
-        for rel_start, rel_end, kind, text, lower in _cut_token(token_text):
-            start = token_start + rel_start
-            self.text.append(text)
-            self.lower.append(lower)
-            self.kind.append(kind)
-            self.start.append(start)
-            self.end.append(token_start + rel_end)
-            self.gap.append(start != prev_end)
-            self.token.append(token_index)
-            prev_end = token_start + rel_end
-
     def span_text(self, first: int, last: int) -> str:
         """The document text from piece ``first`` to piece ``last`` inclusive."""
         return self.doc_text[self.start[first]:self.end[last]]

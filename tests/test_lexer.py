@@ -76,10 +76,13 @@ def test_anchor_words_match_abbreviations_and_symbols():
 def test_anchor_decisions_are_cached_per_word_and_bounded():
     doc = get_tokenizer_nlp().make_doc("march march april 7 7")
     finder = _finder()
-    finder._lower.limit = 2
     assert finder.positions(doc) == [0, 1, 3, 4]
-    assert len(finder._lower) == 2                      # "march", "april": then full
-    assert finder.positions(doc) == [0, 1, 3, 4]        # decided again, same answer
+    assert len(finder._lower) == 3                      # "march", "april", "7"
+    full = _finder()
+    full._lower.limit = 2                               # three new words do not fit
+    assert full.positions(doc) == [0, 1, 3, 4]
+    assert len(full._lower) == 0
+    assert full.positions(doc) == [0, 1, 3, 4]          # decided again, same answer
 
 
 def test_doc_view_offsets_slice_each_token():

@@ -214,9 +214,13 @@ def measure_pipeline(items, jobs: int) -> dict:
     pool = None
     startup = 0.0
     if jobs == 1:
-        nlp = _pipeline(None)  # built before timing
-        for _, text, published in items[:50]:
-            nlp(text)
+        # Like each worker of (c): a pipeline built before the clock starts,
+        # with empty caches (the previous run's would favour (b)).
+        from kzkr_extract import lexer, parallel
+
+        parallel._PIPELINES.clear()
+        lexer._token_cache.clear()
+        _pipeline(None)
     else:
         started = time.perf_counter()
         pool = WorkerPool(jobs)

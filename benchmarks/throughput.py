@@ -95,6 +95,17 @@ def megabytes(items) -> float:
     return sum(len(text.encode("utf-8")) for _, text, _ in items) / 1e6
 
 
+def first_megabytes(items, mb: float) -> list:
+    """The first documents of ``items`` that make ``mb`` MB of UTF-8 text."""
+    sample, size = [], 0
+    for item in items:
+        if size >= mb * 1_000_000:
+            break
+        sample.append(item)
+        size += len(item[1].encode("utf-8"))
+    return sample
+
+
 def write_corpus(folder: Path, items) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     rows = ["doc_id,url,published,source"]
@@ -173,12 +184,7 @@ def measure_components(items, mb: float) -> dict:
     from kzkr_extract.records import FACT_TYPES
 
     nlp = _pipeline(None)
-    sample, size = [], 0
-    for item in items:
-        if size >= mb * 1_000_000:
-            break
-        sample.append(item)
-        size += len(item[1].encode("utf-8"))
+    sample = first_megabytes(items, mb)
     clock = time.process_time
     spent = dict.fromkeys(["tokenizer (make_doc)", *nlp.pipe_names, "serialise"], 0.0)
     for doc_id, text, published in sample:
@@ -257,12 +263,7 @@ def measure_ner(items, mb: float) -> dict | None:
             return None
     nlp = model.load()
     nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names])
-    sample, size = [], 0
-    for item in items:
-        if size >= mb * 1_000_000:
-            break
-        sample.append(item)
-        size += len(item[1].encode("utf-8"))
+    sample = first_megabytes(items, mb)
     for _ in nlp.pipe([t for _, t, _ in sample[:5]]):
         pass
     _, wall, cpu = timed(lambda: [len(d.ents) for d in nlp.pipe([t for _, t, _ in sample], batch_size=32)])

@@ -252,3 +252,39 @@ def test_repeated_fragments(unit, per):
     n = 5_000
     found = extract_text(unit * n, published=PUB, types=("date",))
     assert len(found) == per * n
+
+
+# ------------------------------------------------------------------ rule dispatch
+
+def _every_example_text() -> list[str]:
+    from kzkr_extract.dates.examples import EXAMPLES as DATE_EXAMPLES
+    from kzkr_extract.money.examples import EXAMPLES as MONEY_EXAMPLES
+    from kzkr_extract.percent.examples import EXAMPLES as PERCENT_EXAMPLES
+    from kzkr_extract.visits.examples import EXAMPLES as VISIT_EXAMPLES
+
+    return [e.text for table in (DATE_EXAMPLES, MONEY_EXAMPLES, PERCENT_EXAMPLES, VISIT_EXAMPLES)
+            for e in table]
+
+
+def test_rules_left_out_for_a_piece_kind_never_match_there():
+    """``find`` calls at each piece only the rules listed for its kind; every
+    other rule must find nothing there, or dispatch would lose mentions.
+    Checked at every piece of every example text (about a thousand sentences)."""
+    grammar = DateGrammar()
+    ref = Reference.parse(PUB)
+    checked = 0
+    for text in _every_example_text():
+        p = pieces_from_text(text)
+        for i, kind in enumerate(p.kind):
+            listed = grammar._rules_at.get(kind, ())
+            for rule in grammar._rules:
+                if rule not in listed:
+                    assert not rule(p, i, ref), (rule.__name__, text, p.text[i])
+                    checked += 1
+    assert checked > 10_000
+
+
+def test_dispatch_keeps_every_rule_for_some_kind():
+    grammar = DateGrammar()
+    listed = {r for rules in grammar._rules_at.values() for r in rules}
+    assert listed == set(grammar._rules)

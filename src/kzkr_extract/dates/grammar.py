@@ -176,6 +176,19 @@ class DateGrammar:
             self._mid_period,
             self._year,
         )
+        # Rules that can match at a piece of each kind, in the order above (the
+        # first of equally long hits wins): a number never starts a month name,
+        # a word never a compact date. Calling only these halves the calls at a
+        # number, where most date mentions start.
+        word_only = {self._weekday, self._mid_period, self._spelled_year_rule, self._month_first,
+                     self._season, self._the_year, self._the_weekend, self._holiday, self._year_end,
+                     self._modified, self._relative_word, self._relative_shift, self._fiscal}
+        number_only = {self._compact, self._day_of_month, self._year}
+        self._rules_at: dict[str, tuple] = {
+            NUM: tuple(r for r in self._rules if r not in word_only),
+            WORD: tuple(r for r in self._rules if r not in number_only),
+            SYM: (self._decade,),  # "'90s"
+        }
         self._holidays_by_first: dict[str, list] = {}
         for names, rule in cal.holidays:  # longest spelling first, as in the data
             self._holidays_by_first.setdefault(names[0], []).append((names, rule))
@@ -209,7 +222,7 @@ class DateGrammar:
                 continue
             best: list[Hit] | None = None
             best_end = -1
-            for rule in self._rules:
+            for rule in self._rules_at[kind]:
                 hits = rule(p, i, ref)
                 if hits and hits[-1].last > best_end:
                     best, best_end = hits, hits[-1].last

@@ -69,6 +69,9 @@ TO_FUTURE = frozenset({
     "decided", "promised", "pledged", "vowed", "expects", "wants",
 })
 PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier", "since"})
+#: After these, "last" is the verb ("the visit will last until Thursday"), not "last week".
+VERB_LAST_BEFORE = frozenset({"will", "'ll", "shall", "would", "might", "may", "could", "should", "can", "to",
+                              "must", "not", "n't"})
 #: Irregular past forms common in news ("met Monday", "held talks on Friday").
 PAST_VERBS = frozenset({
     "met", "held", "told", "began", "took", "came", "went", "gave", "found", "sent", "spoke",
@@ -394,6 +397,8 @@ class DateGrammar:
         if p.kind[j] != WORD:
             return None
         if w in PAST_CUES:
+            if w == "last" and j > 0 and p.lower[j - 1] in VERB_LAST_BEFORE:
+                return None  # "will last until Thursday": the verb, the modal decides
             return "past"
         if w == "to":
             if j > 0 and p.lower[j - 1] in TO_FUTURE:

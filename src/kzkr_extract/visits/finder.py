@@ -16,10 +16,12 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from ..dates.calendar_math import Reference
 from ..evaluation import year_range
 from ..lexer import AnchorFinder, AnchorSpec
+from ..lexicon import calendar
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
 from .mentions import TokenView, Mentions, PersonMention, PlaceMention
@@ -27,6 +29,18 @@ from .mentions import TokenView, Mentions, PersonMention, PlaceMention
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
                 "flying", "headed", "heads", "head", "heading", "went", "go", "goes", "going"}
+#: "came to Seoul for the summit": a trip only when a place follows "to" at
+#: once ("came to power", "come to an agreement" are not trips).
+COME_FORMS = {"came", "come", "comes", "coming"}
+#: "spent Monday and Tuesday in Ashgabat", "spending two days in Seoul": a stay
+#: when only words of time stand between the verb and "in" ("spent $5 billion
+#: in Kazakhstan" is money, "spent his childhood in" no trip).
+SPEND_FORMS = {"spent", "spend", "spends", "spending"}
+SPAN_OF_TIME = frozenset({
+    "a", "an", "the", "and", "two", "three", "four", "five", "six", "seven", "several", "few", "couple", "of",
+    "day", "days", "night", "nights", "hour", "hours", "week", "weeks", "weekend", "morning", "afternoon",
+    "evening", "last", "this", "next", "past", "whole", "entire", "full", "-",
+})
 ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving", "landed", "lands", "land", "landing"}
 TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
 HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
@@ -35,7 +49,7 @@ MEET_FORMS = {"talks", "met"}
 PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
-TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
                           | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
@@ -76,6 +90,7 @@ VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
 #: alone: a text with no sentence end would make the cost quadratic.
 LIST_WINDOW = 80
 _N_DAY = re.compile(r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-day")
+_WEEKDAY_WORDS = frozenset(calendar().weekdays)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -91,6 +106,7 @@ class Trigger:
     count: int | None = None
     duration: int | None = None
     ends: bool = False    # "wrapped up a two-day visit ... on Tuesday": the date is the last day
+    adjacent: bool = False  # the destination must follow the trigger at once ("came to Seoul")
 
 
 @dataclass
@@ -169,8 +185,8 @@ class VisitFinder:
         found: list[Mention] = []
         all_heads = [t.head for t in triggers]
         for trig in triggers:
-            found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref, all_heads))
-        records = _merge(found)
+            found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref, all_heads, found))
+        records = _merge(found, ref)
         facts = [_to_fact(view, doc_id, ments, m) for m in records]
         return sorted(facts, key=lambda f: f.start)  # stable: enumerated trips keep their order
 
@@ -200,6 +216,20 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if nxt in ("to", "for", "on"):
             end = h + 2 if nxt == "to" else h + 1
             return Trigger(h, h, end, "travel")
+        return None
+    if w in COME_FORMS:
+        if nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
+            return Trigger(h, h, h + 2, "travel", adjacent=True)
+        return None
+    if w in SPEND_FORMS:
+        for k in range(h + 1, min(v.n, h + 8)):
+            low = v.lower(k)
+            if low == "in":
+                if k > h + 1 and (v.is_cap(k + 1) or v.lower(k + 1) == "the"):
+                    return Trigger(h, h, h + 1, "travel")
+                return None
+            if not (low in SPAN_OF_TIME or low in _WEEKDAY_WORDS or low.isdigit()):
+                return None
         return None
     if w in ARRIVE_FORMS:
         if nxt in ("in", "at"):
@@ -399,7 +429,7 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
                   if not p.attributive]
         return before[-1:] if before else []
     places = _places_after(v, ments, after_lo, after_hi, trig)
-    if trig.kind == "presence":
+    if trig.kind == "presence" or trig.adjacent:
         return places if places and places[0].start == after_lo else []
     if trig.kind in ("attend", "meet", "host"):
         # The venue: "the SCO summit in Samarkand", "held talks in Astana", "In Astana she held talks".
@@ -480,7 +510,7 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         for m in reversed(before[:-1]):
             between = [v.lower(j) for j in range(m.end, group[-1].start)]
             if ("and" in between or "," in between) and len(between) <= 6 and all(
-                    w in ("and", ",") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
+                    w in ("and", ",", "of") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
                     or v.is_cap(j) for w, j in zip(between, range(m.end, group[-1].start))):
                 group.append(m)
             else:
@@ -589,7 +619,9 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
         return [(d[0], d[2]) for d in out]
     # A year modifying the noun: "on a 2014 visit", "a two-day visit that began on Monday".
     b = bisect.bisect_left(starts, trig.start) - 1
-    if b >= 0 and dates[b][1] >= trig.start - 3 and dates[b][0] >= s:
+    if b >= 0 and dates[b][1] >= trig.start - 3 and dates[b][0] >= s \
+            and not any(v.lower(k) in SEQUENCE_WORDS for k in range(dates[b][1], trig.start)):
+        # ("arrived on Thursday after a state visit to Kazakhstan": Thursday dates the arrival)
         return [(dates[b][0], dates[b][2])]
     if trig.noun and trig.kind == "visit":
         possessive = v.lower(trig.start - 1) in ("'s", "’s", "his", "her", "their")
@@ -603,7 +635,8 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
 
 
 def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
-             dates: list[tuple[int, int, DateFact]], ref: Reference, all_heads: list[int] = ()) -> list[Mention]:
+             dates: list[tuple[int, int, DateFact]], ref: Reference, all_heads: Sequence[int] = (),
+             earlier: Sequence[Mention] = ()) -> list[Mention]:
     s, e, after_lo, after_hi = _clause_bounds(ments, trig, heads)
     if trig.kind == "presence":
         k = bisect.bisect_right(all_heads, trig.head)
@@ -614,7 +647,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     row = _table_row(v, ments, trig, s, e)
     if row is not None:
         return row
-    places = _destinations(v, ments, trig, s, e, after_lo, after_hi)
+    places = _same_countries(v, trig, after_lo, after_hi, earlier) \
+        or _destinations(v, ments, trig, s, e, after_lo, after_hi)
     if not places:
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
     out: list[Mention] = []
@@ -647,6 +681,72 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                     st = "planned"
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
                                    count, trig.duration, (s, e), ends=trig.ends))
+    if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun:
+        out.extend(_listed_visits(v, ments, trig, places[0], dates, s, e, status, ref))
+    return out
+
+
+def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequence[Mention]) -> list:
+    """"toured the same three countries", "visits to the same two nations": the
+    last N distinct destinations reported before the trigger."""
+    k = lo
+    if v.lower(k) in ("to", "of", "in"):
+        k += 1
+    if k + 3 >= hi or v.lower(k) != "the" or v.lower(k + 1) != "same" \
+            or v.lower(k + 3) not in ("countries", "nations", "states"):
+        return []
+    word = v.lower(k + 2)
+    n = _WORD_NUMBERS.get(word) or (int(word) if word.isdigit() and len(word) < 3 else 0)
+    if n < 2:
+        return []
+    destinations: list[str] = []
+    for m in reversed(earlier[-MERGE_LOOKBACK:]):
+        if m.destination is not None and m.destination not in destinations:
+            destinations.append(m.destination)
+            if len(destinations) == n:
+                return [_HomePlace(c) for c in reversed(destinations)]
+    return []
+
+
+def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s: int, e: int,
+                   status: str, ref: Reference) -> list[Mention]:
+    """People listed after the destination, each with the dates after it: "have
+    visited Uzbekistan regularly: Roh Moo-hyun in 2006, Lee Myung-bak in 2009 and
+    2011, ..." and the gapped "Roh visited Astana in 2004 and Lee Myung-bak in
+    2009" (the verb is not repeated). Only names, each followed at once by "in"
+    or "on" and a date; anything else ends the list. Bounded by LIST_WINDOW."""
+    dest = place.country
+    city = _city_name(v, place) if place.kind == "CITY" else None
+    starts = dates.starts
+    title_words = ments.gaz.title_words
+    out: list[Mention] = []
+    k, hi = place.end, min(e, place.end + LIST_WINDOW)
+    while k < hi:
+        d = bisect.bisect_left(starts, k)
+        if d < len(dates) and starts[d] == k:
+            k = max(k + 1, dates[d][1])  # the main clause's own date
+            continue
+        low = v.lower(k)
+        if low in (",", ":", "and", "in", "on") or low in title_words or (low.endswith("ly") and low.isalpha()):
+            k += 1
+            continue
+        m = ments.person_at(k)
+        if m is None or m.start != k or m.kind != "name" or v.lower(m.end) not in ("in", "on"):
+            break
+        d = bisect.bisect_left(starts, m.end + 1)
+        if d >= len(dates) or starts[d] != m.end + 1:
+            break
+        own = [dates[d]]
+        while d + 1 < len(dates) and dates[d + 1][0] > own[-1][1] and dates[d + 1][0] - own[-1][1] <= 2 \
+                and all(v.lower(j) in (",", "and") for j in range(own[-1][1], dates[d + 1][0])):
+            d += 1
+            own.append(dates[d])
+        if ments.country_of(m) != dest:
+            for first, _, fact in own:
+                st = "planned" if status == "occurred" and _after_published(fact.value or "", ref) else status
+                out.append(Mention(trig, m.entity, dest, city, fact.value, first, trig.visit_type, st, 1, None,
+                                   (s, e)))
+        k = own[-1][1]
     return out
 
 
@@ -720,6 +820,34 @@ class _HomePlace:
     name: str = ""
 
 
+#: A trip that ended this many days before the published date is over: a plan
+#: in the same story is another trip.
+PAST_TRIP_DAYS = 31
+
+
+def _ended_before(value: str, ref: Reference | None) -> bool:
+    """True when the trip dated ``value`` ended more than a month before the story."""
+    if ref is None or ref.date is None:
+        return False
+    years = year_range(value)
+    if years is None:
+        return False
+    if years[1] < ref.date.year:
+        return True
+    bounds = _day_bounds(value)
+    if bounds is None:
+        last = value.split("/")[-1]
+        if len(last) == 7 and last[:4].isdigit() and last[5:].isdigit():  # YYYY-MM: its last day
+            y, mth = int(last[:4]), int(last[5:])
+            if not 1 <= mth <= 12:
+                return False
+            nxt = dt.date(y + mth // 12, mth % 12 + 1, 1)
+            bounds = (None, nxt - dt.timedelta(days=1))
+        else:
+            return False
+    return (ref.date - bounds[1]).days > PAST_TRIP_DAYS
+
+
 def _after_published(value: str, ref: Reference) -> bool:
     if ref.date is None:
         return False
@@ -777,7 +905,7 @@ def _day_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     return parts[0], parts[-1]
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
+def _compatible(a: Mention, b: Mention, ref: Reference | None = None) -> bool:
     if a.entity != b.entity or a.destination != b.destination:
         return False
     da, db = _day_bounds(a.date), _day_bounds(b.date)
@@ -785,8 +913,12 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return True  # "arrived on Monday", "talks on Tuesday", "will last until Wednesday"
     if a.date is None or b.date is None:
         # "heads to Kazakhstan" (headline) and "will visit Kazakhstan from Tuesday
-        # to Thursday": an undated mention joins the dated trip, whatever its tense.
-        return True
+        # to Thursday": an undated mention joins the dated trip, whatever its tense,
+        # but a plan is not a trip that ended well before the story ("is expected
+        # to travel to Seoul" and "last visited South Korea in August 2021").
+        undated, dated = (a, b) if a.date is None else (b, a)
+        return not (undated.status == "planned" and dated.status == "occurred" and dated.date is not None
+                    and _ended_before(dated.date, ref))
     if a.status != b.status:
         return False
     if a.date == b.date:
@@ -808,7 +940,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
 MERGE_LOOKBACK = 50
 
 
-def _merge(found: list[Mention]) -> list[Mention]:
+def _merge(found: list[Mention], ref: Reference | None = None) -> list[Mention]:
     records: list[Mention] = []
     by_trip: dict[tuple, list[Mention]] = {}     # (visitor, destination) -> records
     by_visitor: dict[str, list[Mention]] = {}
@@ -826,7 +958,7 @@ def _merge(found: list[Mention]) -> list[Mention]:
             continue
         target = None
         for r in reversed(by_trip.get((m.entity, m.destination), [])[-MERGE_LOOKBACK:]):
-            if _compatible(m, r) and not (m.count > 1 or r.count > 1) and not _separate_trips(m, r):
+            if _compatible(m, r, ref) and not (m.count > 1 or r.count > 1) and not _separate_trips(m, r):
                 target = r
                 break
         if target is None:

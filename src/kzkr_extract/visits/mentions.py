@@ -37,6 +37,9 @@ TITLE_FILLERS = frozenset({
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
+#: Adjectives a description may carry: "the distinguished guest", "the visiting president".
+DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
+                                    "esteemed", "foreign", "senior", "dear", "honorable", "honourable"})
 #: Words that start with a capital letter but never start a name.
 NOT_NAME = frozenset({
     "The", "A", "An", "In", "On", "At", "He", "She", "His", "Her", "It", "They", "This", "That",
@@ -312,6 +315,8 @@ class Mentions:
         steps = 0
         while j >= 0 and steps < 9:
             low = v.lower(j)
+            if low == "and" and j == start - 1:
+                break  # "Presidents X of Uzbekistan and Sadyr Japarov": no title of its own
             place = self._place_at.get(j)
             dem = self._demonym_at.get(j)
             if low in self.gaz.title_words or low in TITLE_FILLERS or dem is not None or place is not None or (v.is_cap(j) and steps < 6):
@@ -532,6 +537,8 @@ class Mentions:
             if j >= 0 and j in self._demonym_at:
                 country = self._demonym_at[j]
                 j = self._demonym_start[j] - 1  # "the South Korean leader"
+            if j >= 0 and v.lower(j) in DESCRIPTION_ADJECTIVES:
+                j -= 1  # "the distinguished guest"
             if j < 0 or v.lower(j) != "the":
                 continue
             prev = self.last_person_before(j, country=country)

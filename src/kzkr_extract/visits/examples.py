@@ -735,4 +735,31 @@ EXAMPLES = [
        ("toured", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": UZ,
                    "value": "2019-04"}),
        published="2024-06-20", source="'the same three countries': the last three destinations"),
+    ex("Moon Jae-in began a Central Asian tour in April 2019, and Yoon Suk Yeol held talks with President "
+       "Kassym-Jomart Tokayev in Astana in June 2024.",
+       ("held talks", {"visitor": "Yoon Suk Yeol", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06"}),
+       published="2025-01-28",
+       source="', and <person> <trigger>' starts a clause: Astana is not the tour's, nor Moon's talks"),
+    ex("Moon Jae-in came to Nur-Sultan in April 2019 as part of a Central Asian tour, and Yoon Suk Yeol "
+       "held talks with President Kassym-Jomart Tokayev in Astana in June 2024.",
+       ("came to", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ,
+                    "destination_city": "Nur-Sultan", "value": "2019-04"}),
+       ("held talks", {"visitor": "Yoon Suk Yeol", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06"}),
+       published="2025-01-28", source="'held talks': its subject, not every person earlier in the sentence"),
+    ex("In August 2011, Lee Myung-bak returned to Kazakhstan, arriving in Astana after visits to Mongolia "
+       "and Uzbekistan.",
+       ("arriving in", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": KZ,
+                        "destination_city": "Astana", "value": "2011-08"}),
+       ("visits", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": "Mongolia",
+                   "value": "2011-08"}),
+       ("visits", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": UZ,
+                   "value": "2011-08"}),
+       published=None, source="'after visits to': a noun, dated by the sentence-initial date"),
+    ex("Yoon Suk Yeol arrived in Tashkent on Thursday evening. The visit to Uzbekistan will last until "
+       "June 15.",
+       ("arrived in", {"visitor": "Yoon Suk Yeol", "visitor_country": SK, "destination_country": UZ,
+                       "destination_city": "Tashkent", "value": "2024-06-13/2024-06-15"}),
+       published="2024-06-14", source="'The visit to <country>' with no visitor adds to the trip there"),
 ]

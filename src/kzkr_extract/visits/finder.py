@@ -79,6 +79,8 @@ DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "al
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
 SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
+#: Before "visits", these make it a noun ("after visits to Mongolia and Uzbekistan").
+NOUN_PREPOSITIONS = {"after", "before", "during", "following", "of", "for", "with", "on", "from", "between"}
 #: Trigger kinds that start a new clause about another trip.
 CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
@@ -321,8 +323,9 @@ def _visit_phrase(v: TokenView, h: int) -> Trigger:
             noun = True
         elif v.lower(start) in SUPPORT_VERBS:
             noun = False
-        if w == "visits" and start == h and v.lower(h - 1) not in DETERMINERS and v.lower(h - 1) not in VISIT_TYPES:
-            noun = False  # "Yoon visits Astana"
+        if w == "visits" and start == h and v.lower(h - 1) not in DETERMINERS and v.lower(h - 1) not in VISIT_TYPES \
+                and v.lower(h - 1) not in NOUN_PREPOSITIONS:
+            noun = False  # "Yoon visits Astana" (but "after visits to Mongolia")
         elif w == "visit" and start == h and v.lower(h - 1) in ("to", "will", "would", "'ll", "can", "could",
                                                                "may", "might", "should", "must", "not", "again"):
             noun = False  # "will visit", "to visit"
@@ -485,8 +488,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         return [m] if m is not None and foreign(m) else []
     before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
     if trig.kind == "meet":
+        # The subjects (the nearest person and those coordinated with it, not
+        # everyone earlier in the sentence) and the partners after "with".
         with_people = _person_list(v, ments, trig.end, after_hi) if v.lower(trig.end) == "with" else []
-        candidates = before + with_people
+        candidates = (_coordinated(v, ments, before) if before else []) + with_people
         return [m for m in _dedupe(candidates) if foreign(m)]
     if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3:
         # "During his visit to Tashkent in April 2019, Moon Jae-in and ...": the
@@ -504,27 +509,29 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         # "the presidents of Kazakhstan and Uzbekistan arrived in Bishkek"
         before = ments.leaders_of(max(s, trig.start - VISITOR_WINDOW), trig.start)
     if before:
-        nearest = before[-1]
-        group = [nearest]
-        # Coordinated subjects: "Xi Jinping and Russian President Vladimir Putin attended"
-        for m in reversed(before[:-1]):
-            between = [v.lower(j) for j in range(m.end, group[-1].start)]
-            if ("and" in between or "," in between) and len(between) <= 6 and all(
-                    w in ("and", ",", "of") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
-                    or v.is_cap(j) for w, j in zip(between, range(m.end, group[-1].start))):
-                group.append(m)
-            else:
-                break
-        group = [m for m in reversed(group) if foreign(m)]
-        if group:
-            return group
-        return []
+        return [m for m in _coordinated(v, ments, before) if foreign(m)]
     # Cataphora: "During his visit to Tashkent ..., President Moon Jae-in and ..."
     if any(v.lower(k) in ("his", "her") for k in range(max(s, trig.start - 3), trig.start)):
         after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
                  if m.kind == "name" and foreign(m)]
         return after[:1]
     return []
+
+
+def _coordinated(v: TokenView, ments: Mentions, before: list[PersonMention]) -> list[PersonMention]:
+    """The nearest person and those coordinated with it: "Xi Jinping and Russian
+    President Vladimir Putin attended", "Presidents X of Uzbekistan and Y of Kyrgyzstan"."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        between = range(m.end, group[-1].start)
+        words = [v.lower(j) for j in between]
+        if ("and" in words or "," in words) and len(words) <= 6 and all(
+                w in ("and", ",", "of") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
+                or v.is_cap(j) for w, j in zip(words, between)):
+            group.append(m)
+        else:
+            break
+    return group[::-1]
 
 
 def _heads_relative_clause(v: TokenView, m: PersonMention, trig: Trigger) -> bool:
@@ -641,6 +648,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     if trig.kind == "presence":
         k = bisect.bisect_right(all_heads, trig.head)
         after_hi = min(after_hi, all_heads[k] if k < len(all_heads) else e)
+    after_hi = _new_subject_clause(v, ments, after_lo, after_hi, all_heads)
     if _negated(v, trig, s):
         return []
     status = "planned" if _planned(v, trig, s, e) else "occurred"
@@ -683,7 +691,32 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                                    count, trig.duration, (s, e), ends=trig.ends))
     if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun:
         out.extend(_listed_visits(v, ments, trig, places[0], dates, s, e, status, ref))
+    if not out and len(places) == 1 and trig.kind == "visit" and trig.noun \
+            and v.lower(trig.start - 1) in ("the", "this") and not isinstance(places[0], _HomePlace):
+        # "The visit to Uzbekistan will last until June 15": the trip already reported there.
+        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status, destination=places[0].country)
     return out
+
+
+def _new_subject_clause(v: TokenView, ments: Mentions, lo: int, hi: int, all_heads: Sequence[int]) -> int:
+    """Where a coordinated clause with a subject and a trigger of its own starts
+    (", and Yoon Suk Yeol held talks ... in Astana"): the stretch of the trigger
+    before ends there, so its places and dates stay with their own clause."""
+    for m in ments.people_between(lo, hi):
+        if m.kind != "name":
+            continue
+        j = m.start - 1
+        steps = 0
+        while j > lo and steps < 6 and (v.lower(j) in ments.gaz.title_words or v.lower(j) in ments.gaz.demonym_words
+                                       or v.lower(j) == "the" or v.is_cap(j)):
+            j -= 1
+            steps += 1
+        if not (v.lower(j) in (";",) or (v.lower(j) == "and" and v.lower(j - 1) == ",")):
+            continue
+        k = bisect.bisect_left(all_heads, m.end)
+        if k < len(all_heads) and all_heads[k] - m.end <= 3:
+            return j
+    return hi
 
 
 def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequence[Mention]) -> list:
@@ -862,7 +895,7 @@ def _after_published(value: str, ref: Reference) -> bool:
 
 
 def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
-             dates, status: str) -> list[Mention]:
+             dates, status: str, destination: str | None = None) -> list[Mention]:
     """A trip mention without a destination: "The visit, on October 13-14, 2022, …",
     "Roh's visit", "Tokayev accepted the invitation": it adds to an earlier trip."""
     if trig.kind not in ("visit", "accept", "attend") or (trig.kind == "visit" and not trig.noun):
@@ -879,8 +912,8 @@ def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after
             entity = before[-1].entity
     got = _visit_dates(v, dates, trig, s, after_lo, min(after_hi, trig.end + 8), [])
     value = got[0][1].value if len(got) == 1 else None
-    return [Mention(trig, entity, None, None, value, got[0][0] if got else None, trig.visit_type, status, 1,
-                    trig.duration, (s, e), anaphoric=True)]
+    return [Mention(trig, entity, destination, None, value, got[0][0] if got else None, trig.visit_type, status,
+                    1, trig.duration, (s, e), anaphoric=True)]
 
 
 # ---------------------------------------------------------------------- merging
@@ -949,6 +982,8 @@ def _merge(found: list[Mention], ref: Reference | None = None) -> list[Mention]:
             pool = records if m.entity is None else by_visitor.get(m.entity, [])
             target = None
             for r in reversed(pool[-MERGE_LOOKBACK:]):
+                if m.destination is not None and m.destination != r.destination:
+                    continue
                 if m.date is None or r.date is None or _compatible(
                         replace(m, entity=r.entity, destination=r.destination, status=r.status), r):
                     target = r

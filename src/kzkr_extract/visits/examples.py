@@ -762,4 +762,20 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Yoon Suk Yeol", "visitor_country": SK, "destination_country": UZ,
                        "destination_city": "Tashkent", "value": "2024-06-13/2024-06-15"}),
        published="2024-06-14", source="'The visit to <country>' with no visitor adds to the trip there"),
+    ex("Turkic leaders gather in Astana\n\nASTANA, Nov. 3 – Kazakh President Kassym-Jomart Tokayev hosted "
+       "Turkish President Recep Tayyip Erdogan on Friday at the summit. Erdogan last visited Kazakhstan "
+       "in October 2022.",
+       ("hosted", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                   "destination_city": "Astana", "value": "2023-11-03"}),
+       ("visited", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                    "value": "2022-10"}),
+       published="2023-11-03",
+       source="the headline's city is where the story's own trip took place, not an older one's"),
+    ex("ASTANA, Nov. 3 – Kazakh President Kassym-Jomart Tokayev hosted Turkish President Recep Tayyip "
+       "Erdogan on Friday at the summit. Erdogan last visited Kazakhstan in October 2022.",
+       ("hosted", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                   "value": "2023-11-03"}),
+       ("visited", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                    "value": "2022-10"}),
+       published="2023-11-03", source="a dateline is no headline: no city"),
 ]

@@ -83,6 +83,7 @@ SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
 NOUN_PREPOSITIONS = {"after", "before", "during", "following", "of", "for", "with", "on", "from", "between"}
 #: Trigger kinds that start a new clause about another trip.
 CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
@@ -189,6 +190,7 @@ class VisitFinder:
         for trig in triggers:
             found.extend(_resolve(view, ments, trig, trigger_heads, dates_by_token, ref, all_heads, found))
         records = _merge(found, ref)
+        _city_from_headline(view, ments, records, ref)
         facts = [_to_fact(view, doc_id, ments, m) for m in records]
         return sorted(facts, key=lambda f: f.start)  # stable: enumerated trips keep their order
 
@@ -717,6 +719,34 @@ def _new_subject_clause(v: TokenView, ments: Mentions, lo: int, hi: int, all_hea
         if k < len(all_heads) and all_heads[k] - m.end <= 3:
             return j
     return hi
+
+
+#: Days from the published date within which a trip is the story's own event.
+STORY_DAYS = 3
+
+
+def _city_from_headline(v: TokenView, ments: Mentions, records: list[Mention], ref: Reference) -> None:
+    """"Turkic leaders gather in Astana" over "Tokayev hosted the leaders of ...
+    on Friday": the one city a headline names is where the story's own trips
+    (dated within STORY_DAYS of the published date) took place, when their
+    sentences name none. Only a real headline counts: a first line with no
+    sentence end, a blank line after it; a dateline ("ASTANA –") never does."""
+    if ref.date is None or len(ments.sent_starts) < 2:
+        return
+    end = ments.sent_starts[1]
+    if end > 30 or any(v.text(k) in SENTENCE_ENDS for k in range(end)) \
+            or not any("\n\n" in v.text(k) for k in range(end)):
+        return
+    cities = {(p.country, _city_name(v, p)) for p in ments.places_between(0, end)
+              if p.kind == "CITY" and not p.ambiguous and not v.text(p.start).isupper()}
+    if len(cities) != 1:
+        return
+    country, city = next(iter(cities))
+    for r in records:
+        bounds = _day_bounds(r.date)
+        if r.city is None and r.destination == country and bounds is not None \
+                and (ref.date - bounds[1]).days <= STORY_DAYS and (bounds[0] - ref.date).days <= STORY_DAYS:
+            r.city = city
 
 
 def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequence[Mention]) -> list:

@@ -63,6 +63,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                                              "visit was useful while Kazakhstan was visited by presidents Roh "
                                              "Moo-hyun in 2004 and Lee Myung-bak in 2009 and in Seoul she held "
                                              "talks and ", n)),
+    "visit_listed_visitors": ("one endless list of visitors, each with years, after one 'visited'",
+                              lambda n: "Korean leaders have visited Uzbekistan regularly: " + _repeat(
+                                  "Roh Moo-hyun in 2006, Lee Myung-bak in 2009 and 2011, Park Geun-hye in 2014, ", n)),
+    "visit_same_countries": ("tours of 'the same three countries' and 'came to'/'spent' stays, no sentence end",
+                             lambda n: _repeat("Yoon visited Turkmenistan, Kazakhstan and Uzbekistan in 2024 and Moon "
+                                               "toured the same three countries in 2019, and Roh came to Astana and "
+                                               "spent two days in Seoul, and ", n)),
     "visit_table_row": ("one table row of visits with no line end",
                         lambda n: _repeat("| 12 May 2003 || Nursultan Nazarbayev || Seoul || State visit ", n)),
     "long_token": ("one token of 1 MB (base64-like, no spaces)",

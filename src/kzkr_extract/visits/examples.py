@@ -778,4 +778,25 @@ EXAMPLES = [
        ("visited", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
                     "value": "2022-10"}),
        published="2023-11-03", source="a dateline is no headline: no city"),
+    ex("Kazakh President Kassym-Jomart Tokayev received Korean Foreign Minister Cho Hyun in Astana on Monday. "
+       "Cho Hyun conveyed to the Kazakh leader the greetings of President Lee Jae-myung and handed over an "
+       "invitation to pay a state visit to the Republic of Korea in 2026.",
+       ("pay a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                              "value": "2026", "visit_type": "state", "status": "planned"}),
+       published="2025-09-02", source="an invitation handed over: the addressee visits, not the messenger"),
+    ex("Kazakh President Kassym-Jomart Tokayev received an invitation from President Yoon Suk Yeol to visit "
+       "Seoul next year.",
+       ("visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                  "destination_city": "Seoul", "value": "2025", "status": "planned"}),
+       source="'an invitation from X to visit': X is the host"),
+    ex("Korean President Yoon Suk Yeol extended an invitation to Kazakh President Kassym-Jomart Tokayev to "
+       "visit Korea.",
+       ("visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                  "status": "planned"}),
+       source="'an invitation to <person> to visit'"),
+    ex("Kazakh President Kassym-Jomart Tokayev, at the invitation of President Moon Jae-in, paid a state visit "
+       "to Korea in August 2021.",
+       ("paid a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                               "destination_country": SK, "value": "2021-08", "visit_type": "state"}),
+       source="'at the invitation of X, paid a visit': the trip took place"),
 ]

@@ -383,6 +383,8 @@ def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
 
 
 def _planned(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
+    if _invitation_word(v, trig, s) is not None:
+        return True  # "an invitation to pay a state visit": not made yet
     for k in range(max(s, trig.start - 9), trig.start):
         low = v.lower(k)
         if low in MODALS or (low in PLANNED_CUES and k >= trig.start - 6):
@@ -472,6 +474,9 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
             if guests:
                 return guests
             break
+    invitation = _invitation_word(v, trig, s)
+    if invitation is not None:
+        return _invitee(v, ments, invitation, trig, s, foreign)
     if trig.kind == "host":
         guests = _person_list(v, ments, trig.end, after_hi) or ments.leaders_of(trig.end, after_hi)
         return [g for g in guests if foreign(g)]
@@ -517,6 +522,35 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
                  if m.kind == "name" and foreign(m)]
         return after[:1]
+    return []
+
+
+def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
+    """The token of "invitation" in "an invitation (from X) (to Y) to pay a state
+    visit": the trigger's "to" comes after it, within a few words."""
+    if trig.start < 2 or v.lower(trig.start - 1) != "to":
+        return None
+    for k in range(trig.start - 2, max(s, trig.start - 10) - 1, -1):
+        if v.lower(k) in ("invitation", "invitations"):
+            return k
+        if v.lower(k) in SENTENCE_ENDS or v.lower(k) in (";", "invited", "invites", "invite"):
+            return None
+    return None
+
+
+def _invitee(v: TokenView, ments: Mentions, invitation: int, trig: Trigger, s: int, foreign) -> list[PersonMention]:
+    """Who is invited: the person after "invitation to" ("extended an invitation
+    to Tokayev to visit"), else the nearest foreign person before the invitation
+    ("conveyed to the Kazakh leader ... an invitation to pay a state visit",
+    "Tokayev received an invitation from Yoon to visit"); never the inviter
+    after "from"/"of"."""
+    for m in ments.people_between(invitation + 1, trig.start):
+        if v.lower(m.start - 1) == "to" or (v.lower(m.start - 1) in ments.gaz.title_words
+                                            and "to" in (v.lower(m.start - 2), v.lower(m.start - 3))):
+            return [m] if foreign(m) else []
+    for m in reversed(ments.people_between(max(s, invitation - VISITOR_WINDOW), invitation)):
+        if foreign(m):
+            return [m]
     return []
 
 

@@ -681,6 +681,17 @@ EXAMPLES = [
     ex("On Monday, the Korean delegation plans to tour the Kostanay assembly plant.",
        ("Monday", {"value": "2024-06-17"}),
        source="Kazinform"),
+    # A present clause running "through/until" a weekday ends in the days ahead.
+    ex("Foreign Minister Cho Tae-yul is on a three-day trip to Ulaanbaatar through Thursday.",
+       ("Thursday", {"value": "2024-06-13"}),
+       source="JoongAng-style: under way through Thursday"),
+    ex("The delegation stayed in Ulaanbaatar through Thursday.",
+       ("Thursday", {"value": "2024-06-06"}),
+       source="past clause: the Thursday before"),
+    # A month range without a year is placed by its end month.
+    ex("Bilateral trade in January-October rose 8.7 percent from a year earlier.",
+       ("January-October", {"value": "2025-01/2025-10"}),
+       published="2025-12-02", source="Yonhap-style: year-to-date figures in a December story"),
     # "last" as a verb is no past cue: the modal before it decides.
     ex("He arrived in Seoul on Tuesday. The visit will last until Thursday.",
        ("Tuesday", {"value": "2024-06-11"}), ("Thursday", {"value": "2024-06-13"}),

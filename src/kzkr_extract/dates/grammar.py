@@ -319,7 +319,10 @@ class DateGrammar:
         if p.lower[i] in self.ambiguous_weekdays and last == i:
             return None
         # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
-        direction = self._tense(p, i, last) or "past"  # news reports the past by default
+        direction = self._tense(p, i, last)
+        if direction is None and self._prev_word(p, i) in ("through", "until", "till", "thru"):
+            direction = "future"  # "is on a three-day trip through Thursday": the end of what is under way
+        direction = direction or "past"  # news reports the past by default
         date = weekday_near(ref.date, weekday, direction) if ref.date else None
         # "from Tuesday to Thursday", "Monday-Wednesday": the second day follows the first
         conn = self._range_connector(p, last + 1, i)
@@ -644,9 +647,11 @@ class DateGrammar:
                     if year is not None:
                         start_year = year - 1 if mo2[0] < month else year
                     else:
-                        start_year = year = self._year_for(p, i, last, month, None, ref)
+                        # The year is read off the end month: "January-October" trade
+                        # figures in a December story are this year's, not next year's.
+                        year = start_year = self._year_for(p, i, last, mo2[0], None, ref)
                         if year is not None and mo2[0] < month:
-                            year += 1
+                            start_year = year - 1
                     return [Hit(i, last, f"{_Point(start_year, month).value(ref)}/{_Point(year, mo2[0]).value(ref)}")]
             year, last = self._optional_year(p, k + 1)
             if year is None:

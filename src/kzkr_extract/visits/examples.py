@@ -750,7 +750,7 @@ EXAMPLES = [
        published="2025-01-28", source="'held talks': its subject, not every person earlier in the sentence"),
     ex("In August 2011, Lee Myung-bak returned to Kazakhstan, arriving in Astana after visits to Mongolia "
        "and Uzbekistan.",
-       ("arriving in", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": KZ,
+       ("returned to", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": KZ,
                         "destination_city": "Astana", "value": "2011-08"}),
        ("visits", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": "Mongolia",
                    "value": "2011-08"}),
@@ -799,4 +799,33 @@ EXAMPLES = [
        ("paid a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
                                "destination_country": SK, "value": "2021-08", "visit_type": "state"}),
        source="'at the invitation of X, paid a visit': the trip took place"),
+    # ------------------------------------------------------------------
+    # Phenomena found on held-out batch F (each with sentences of its own)
+    # ------------------------------------------------------------------
+    ex("Turkish President Recep Tayyip Erdogan flew into Astana in July for the SCO summit.",
+       ("flew into", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                      "destination_city": "Astana", "value": "2024-07"}),
+       published="2024-09-18", source="'flew into <city>'"),
+    ex("Uzbek President Shavkat Mirziyoyev paid a state visit to Kazakhstan in March 2017 and returned to "
+       "Astana in March 2018.",
+       ("paid a state visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": KZ,
+                               "value": "2017-03", "visit_type": "state"}),
+       ("returned to", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": KZ,
+                        "destination_city": "Astana", "value": "2018-03"}),
+       published="2022-12-22", source="'returned to <place>': a second trip"),
+    ex("Kazakh President Kassym-Jomart Tokayev returned to Astana on Friday after talks in Seoul. The parties "
+       "returned to the negotiating table in May.",
+       published="2024-06-12", source="negative: a return home, a return to talks"),
+    ex("Turkish President Recep Tayyip Erdogan is expected in Bishkek in November for the summit.",
+       ("expected in", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey",
+                        "destination_country": "Kyrgyzstan", "destination_city": "Bishkek", "value": "2024-11",
+                        "status": "planned"}),
+       published="2024-09-18", source="'is expected in <city>': planned"),
+    ex("This is Kazakh President Kassym-Jomart Tokayev's second state visit to Uzbekistan. He paid his first "
+       "state visit to the country as president in April 2019.",
+       ("state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": UZ,
+                        "visit_type": "state"}),
+       ("paid his first state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                                       "destination_country": UZ, "value": "2019-04", "visit_type": "state"}),
+       published="2022-12-22", source="'to the country': the country named last"),
 ]

@@ -29,9 +29,11 @@ from .mentions import TokenView, Mentions, PersonMention, PlaceMention
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
                 "flying", "headed", "heads", "head", "heading", "went", "go", "goes", "going"}
-#: "came to Seoul for the summit": a trip only when a place follows "to" at
-#: once ("came to power", "come to an agreement" are not trips).
-COME_FORMS = {"came", "come", "comes", "coming"}
+#: "came to Seoul for the summit", "returned to Astana in March 2018": a trip
+#: only when a place follows "to" at once ("came to power", "returned to the
+#: negotiating table" are not trips; a return home is no visit: the visitor's
+#: own country is never a destination).
+COME_FORMS = {"came", "come", "comes", "coming", "returned", "returns", "return", "returning"}
 #: "spent Monday and Tuesday in Ashgabat", "spending two days in Seoul": a stay
 #: when only words of time stand between the verb and "in" ("spent $5 billion
 #: in Kazakhstan" is money, "spent his childhood in" no trip).
@@ -49,7 +51,7 @@ MEET_FORMS = {"talks", "met"}
 PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
-TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected"} | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
                           | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
@@ -60,6 +62,7 @@ OBJECT_PREPOSITIONS = {"with", "from", "by", "of", "to", "for", "against", "and"
 VISIT_TYPES = {"state": "state", "official": "official", "working": "working"}
 SUPPORT_VERBS = {"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "conducted", "undertook",
                  "began", "begin", "begins", "started", "start"} | END_VERBS
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
@@ -110,6 +113,7 @@ class Trigger:
     duration: int | None = None
     ends: bool = False    # "wrapped up a two-day visit ... on Tuesday": the date is the last day
     adjacent: bool = False  # the destination must follow the trigger at once ("came to Seoul")
+    ordinal: str | None = None  # "his second state visit": another trip than "his first"
 
 
 @dataclass
@@ -217,8 +221,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w in TRAVEL_FORMS:
         if w in ("went", "go", "goes", "going") and nxt != "to":
             return None  # "went on to say", "going forward"
-        if nxt in ("to", "for", "on"):
-            end = h + 2 if nxt == "to" else h + 1
+        if nxt in ("to", "for", "on", "into"):
+            end = h + 2 if nxt in ("to", "into") else h + 1
             return Trigger(h, h, end, "travel")
         return None
     if w in COME_FORMS:
@@ -271,6 +275,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if w == "been" and nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel")  # "has been to Seoul twice"
         return None
+    if w == "expected" and nxt == "in" and v.is_cap(h + 2):
+        return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek in November"
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
     if w in ACCEPT_FORMS:
@@ -287,7 +293,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
 def _visit_phrase(v: TokenView, h: int) -> Trigger:
     """``visited`` / ``paid a state visit`` / ``'s visit`` / ``during a two-day visit``."""
     w = v.lower(h)
-    start, vtype, count, duration, noun = h, None, None, None, False
+    start, vtype, count, duration, noun, ordinal = h, None, None, None, False, None
     if w in ("visit", "visits", "trip", "tour"):
         j = h - 1
         # The modifiers of the noun, read backwards: type word, "two-day", a year, a count.
@@ -306,6 +312,8 @@ def _visit_phrase(v: TokenView, h: int) -> Trigger:
                         duration = number  # "two-day visit"
                     elif v.lower(j + 1) != "day":
                         count = number      # "five official visits"; a year ("2014 visit") gives None
+                if low in ORDINALS:
+                    ordinal = low
                 m = _N_DAY.fullmatch(low)
                 if m:
                     n = m["n"]
@@ -337,7 +345,8 @@ def _visit_phrase(v: TokenView, h: int) -> Trigger:
     ends = v.lower(start) in END_VERBS
     if ends:
         noun = False
-    return Trigger(h, start, h + 1, kind, noun=noun, visit_type=vtype, count=count, duration=duration, ends=ends)
+    return Trigger(h, start, h + 1, kind, noun=noun, visit_type=vtype, count=count, duration=duration, ends=ends,
+                   ordinal=ordinal)
 
 
 # ---------------------------------------------------------------------- resolution
@@ -383,8 +392,8 @@ def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
 
 
 def _planned(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
-    if _invitation_word(v, trig, s) is not None:
-        return True  # "an invitation to pay a state visit": not made yet
+    if _invitation_word(v, trig, s) is not None or v.lower(trig.head) == "expected":
+        return True  # "an invitation to pay a state visit", "is expected in Bishkek": not made yet
     for k in range(max(s, trig.start - 9), trig.start):
         low = v.lower(k)
         if low in MODALS or (low in PLANNED_CUES and k >= trig.start - 6):
@@ -430,7 +439,25 @@ def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger
     return merged
 
 
+#: Tokens looked back for the country "the country" stands for.
+THE_COUNTRY_WINDOW = 120
+
+
+def _the_country(v: TokenView, ments: Mentions, trig: Trigger, after_lo: int) -> list:
+    """"paid his first state visit to the country", "his previous trip to the
+    country": the country last named before the trigger."""
+    k = after_lo + 1 if v.lower(after_lo) in ("to", "in") else after_lo
+    if v.lower(k) != "the" or v.lower(k + 1) != "country":
+        return []
+    for p in reversed(ments.places_between(max(0, trig.start - THE_COUNTRY_WINDOW), trig.start)):
+        if not p.attributive and p.kind in ("COUNTRY", "CITY"):
+            return [_HomePlace(p.country)]
+    return []
+
+
 def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
+    if trig.kind in ("visit", "travel", "tour") and (the_country := _the_country(v, ments, trig, after_lo)):
+        return the_country
     if trig.kind == "passive":
         before = [p for p in ments.places_between(max(s, trig.start - VISITOR_WINDOW), trig.start)
                   if not p.attributive]
@@ -725,7 +752,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                     st = "planned"
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
                                    count, trig.duration, (s, e), ends=trig.ends))
-    if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun:
+    if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun and isinstance(places[0], PlaceMention):
         out.extend(_listed_visits(v, ments, trig, places[0], dates, s, e, status, ref))
     if not out and len(places) == 1 and trig.kind == "visit" and trig.noun \
             and v.lower(trig.start - 1) in ("the", "this") and not isinstance(places[0], _HomePlace):
@@ -1005,6 +1032,8 @@ def _day_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
 def _compatible(a: Mention, b: Mention, ref: Reference | None = None) -> bool:
     if a.entity != b.entity or a.destination != b.destination:
         return False
+    if a.trigger.ordinal and b.trigger.ordinal and a.trigger.ordinal != b.trigger.ordinal:
+        return False  # "his second state visit" and "his first state visit"
     da, db = _day_bounds(a.date), _day_bounds(b.date)
     if da and db and abs((max(da[1], db[1]) - min(da[0], db[0])).days) < TRIP_DAYS:
         return True  # "arrived on Monday", "talks on Tuesday", "will last until Wednesday"

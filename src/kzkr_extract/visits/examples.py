@@ -828,4 +828,27 @@ EXAMPLES = [
        ("paid his first state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
                                        "destination_country": UZ, "value": "2019-04", "visit_type": "state"}),
        published="2022-12-22", source="'to the country': the country named last"),
+    ex("On Tuesday afternoon, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev joined Xi "
+       "Jinping and Kassym-Jomart Tokayev at the summit in Astana.",
+       ("joined", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": KZ,
+                   "destination_city": "Astana", "value": "2025-06-17"}),
+       ("joined", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": KZ,
+                   "destination_city": "Astana", "value": "2025-06-17"}),
+       published="2025-06-18", source="'joined X at the summit in <city>'"),
+    ex("Kazakhstan joined the WTO in 2015, and Korean banker Kim Min-jun joined the company in Almaty.",
+       published="2025-06-18", source="negative: 'joined' with no event named after it"),
+    ex("In July 2019 Lee Nak-yon became the first South Korean prime minister to visit Kyrgyzstan, where he met "
+       "President Sooronbay Jeenbekov at the state residence before travelling on to Uzbekistan.",
+       ("visit", {"visitor": "Lee Nak-yon", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                  "value": "2019-07"}),
+       ("travelling", {"visitor": "Lee Nak-yon", "visitor_country": SK, "destination_country": UZ}),
+       published=None, source="'before travelling on to': the clause's subject, not the object of 'met'"),
+    ex("Japanese Prime Minister Fumio Kishida will visit Kazakhstan and Uzbekistan next week. In Astana, he will "
+       "attend a summit hosted by Kazakh President Kassym-Jomart Tokayev. In Tashkent, he is due to hold talks "
+       "with Uzbek President Shavkat Mirziyoyev.",
+       ("visit", {"visitor": "Fumio Kishida", "visitor_country": "Japan", "destination_country": KZ,
+                  "destination_city": "Astana", "value": "2024-W25", "status": "planned"}),
+       ("visit", {"visitor": "Fumio Kishida", "visitor_country": "Japan", "destination_country": UZ,
+                  "destination_city": "Tashkent", "value": "2024-W25", "status": "planned"}),
+       source="'he' opening a sentence is the 'he' of the sentence before, not the host named there"),
 ]

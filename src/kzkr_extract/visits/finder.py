@@ -48,10 +48,13 @@ TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
 HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
 ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
 MEET_FORMS = {"talks", "met"}
+JOIN_FORMS = {"joined", "joins", "join", "joining"}
+EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "forum", "ceremony", "parade", "celebrations", "conference",
+                         "session", "negotiations", "council", "consultations", "festivities"})
 PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
-TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected"} | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected"} | JOIN_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
                           | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
@@ -62,6 +65,7 @@ OBJECT_PREPOSITIONS = {"with", "from", "by", "of", "to", "for", "against", "and"
 VISIT_TYPES = {"state": "state", "official": "official", "working": "working"}
 SUPPORT_VERBS = {"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "conducted", "undertook",
                  "began", "begin", "begins", "started", "start"} | END_VERBS
+GERUND_LINKS = frozenset({"before", "after", "while", "when", "then", "and", "since"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
@@ -252,6 +256,12 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w == "part":
         if prev in ("took", "take", "takes", "taking") and nxt == "in":
             return Trigger(h, h - 1, h + 2, "attend")
+        return None
+    if w in JOIN_FORMS:
+        # "joined Xi and Tokayev at the summit in Astana": only with an event
+        # named right after ("joined the WTO", "joined the company" are no trips).
+        if any(v.lower(k) in EVENT_NOUNS for k in range(h + 1, min(v.n, h + 12))):
+            return Trigger(h, h, h + 1, "attend")
         return None
     if w in ATTEND_FORMS:
         if w == "participation":
@@ -535,6 +545,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         if after:
             return after[:1]
     subjects = [m for m in before if not _after_preposition(v, ments, m) or _heads_relative_clause(v, m, trig)]
+    if subjects and v.lower(trig.head).endswith("ing") and v.lower(trig.start - 1) in GERUND_LINKS:
+        # "where he met President Jeenbekov before travelling on to Uzbekistan": the
+        # gerund shares the clause's subject; the person just before is an object.
+        subjects = subjects[:1]
     if subjects and not foreign(subjects[-1]):
         # "Tokayev accepted Lee's invitation to visit South Korea": Lee is at home.
         subjects = [m for m in subjects if foreign(m)][-1:] or subjects

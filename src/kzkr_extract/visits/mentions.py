@@ -548,12 +548,15 @@ class Mentions:
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         added = []
+        self._resolved_pronouns: list[PersonMention] = added  # in text order, for chains ("He ... He ...")
+        self._pronoun_starts: list[int] = []
         for i in v.positions(PRONOUN_SET):
             if i in taken:
                 continue
             prev = self._antecedent(i)
             if prev is not None:
                 added.append(PersonMention(i, i + 1, prev.entity, "pronoun", prev.country))
+                self._pronoun_starts.append(i)
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
@@ -580,10 +583,21 @@ class Mentions:
             hi = self.sent_starts[k - back + 1]
             j = bisect.bisect_left(starts, lo)
             stop = min(len(people), j + MAX_WALK)
+            named = None
             while j < stop and people[j].start < hi:
                 if people[j].kind != "pronoun":
-                    return people[j]
+                    named = people[j]
+                    break
                 j += 1
+            # A pronoun resolved earlier that opens that sentence before any name is
+            # its subject: "In Astana, he will attend ... hosted by Tokayev. In
+            # Tashkent, he is due to ..." -> the same "he".
+            p = bisect.bisect_left(self._pronoun_starts, lo)
+            if p < len(self._pronoun_starts) and self._pronoun_starts[p] < hi \
+                    and (named is None or self._pronoun_starts[p] < named.start):
+                return self._resolved_pronouns[p]
+            if named is not None:
+                return named
         return self.last_person_before(i)
 
     def leaders_of(self, lo: int, hi: int) -> list[PersonMention]:

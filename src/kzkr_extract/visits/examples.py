@@ -851,4 +851,7 @@ EXAMPLES = [
        ("visit", {"visitor": "Fumio Kishida", "visitor_country": "Japan", "destination_country": UZ,
                   "destination_city": "Tashkent", "value": "2024-W25", "status": "planned"}),
        source="'he' opening a sentence is the 'he' of the sentence before, not the host named there"),
+    ex("Kazakh President Kassym-Jomart Tokayev joined the BRICS summit in Rio de Janeiro in July by video "
+       "conference, and Uzbek President Shavkat Mirziyoyev took part in the Seoul forum online.",
+       published="2025-10-30", source="negative: present by video or online, no trip"),
 ]

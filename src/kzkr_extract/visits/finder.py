@@ -387,6 +387,18 @@ def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[in
     return s, e, trig.end, after_end
 
 
+def _remote(v: TokenView, trig: Trigger, hi: int) -> bool:
+    """"joined the summit in Rio by video conference", "took part online": present
+    without travelling, which the spec says is no visit."""
+    for k in range(trig.end, min(hi, trig.end + WINDOW)):
+        low = v.lower(k)
+        if low in ("virtually", "online", "remotely") or (low == "video" and v.lower(k - 1) in ("by", "via", "a")):
+            return True
+        if low in (";",) or low in SENTENCE_ENDS:
+            break
+    return False
+
+
 def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
     for k in range(max(s, trig.start - 6), trig.start):
         low = v.lower(k)
@@ -726,7 +738,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         k = bisect.bisect_right(all_heads, trig.head)
         after_hi = min(after_hi, all_heads[k] if k < len(all_heads) else e)
     after_hi = _new_subject_clause(v, ments, after_lo, after_hi, all_heads)
-    if _negated(v, trig, s):
+    if _negated(v, trig, s) or (trig.kind in ("attend", "meet") and _remote(v, trig, e)):
         return []
     status = "planned" if _planned(v, trig, s, e) else "occurred"
     row = _table_row(v, ments, trig, s, e)

@@ -854,4 +854,19 @@ EXAMPLES = [
     ex("Kazakh President Kassym-Jomart Tokayev joined the BRICS summit in Rio de Janeiro in July by video "
        "conference, and Uzbek President Shavkat Mirziyoyev took part in the Seoul forum online.",
        published="2025-10-30", source="negative: present by video or online, no trip"),
+    ex("Turkish President Recep Tayyip Erdogan visited Kazakhstan in 2009 and 2012. He came back in 2017 for "
+       "the Expo, and he returned in 2022 for a summit.",
+       ("visited", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                    "value": "2009"}),
+       ("visited", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                    "value": "2012"}),
+       ("came back", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                      "value": "2017"}),
+       ("returned", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey", "destination_country": KZ,
+                     "value": "2022"}),
+       published="2024-09-18", source="'came back' / 'returned' with no place: where the visitor went last"),
+    ex("Kazakh President Kassym-Jomart Tokayev visited Seoul in 2021. He returned home on Friday.",
+       ("visited", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                    "destination_city": "Seoul", "value": "2021"}),
+       published="2024-09-18", source="'returned home' is no new trip"),
 ]

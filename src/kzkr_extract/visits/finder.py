@@ -66,6 +66,10 @@ VISIT_TYPES = {"state": "state", "official": "official", "working": "working"}
 SUPPORT_VERBS = {"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "conducted", "undertook",
                  "began", "begin", "begins", "started", "start"} | END_VERBS
 GERUND_LINKS = frozenset({"before", "after", "while", "when", "then", "and", "since"})
+#: After "returned", these leave the destination to the trip before ("He returned
+#: in 2022", "returned a year later"); "returned home", "returned the visit" do not.
+RETURN_NEXT = frozenset({"in", "on", "a", "two", "three", "four", "five", "last", "this", "later", "earlier",
+                         "again", "twice", ",", "."})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
@@ -118,6 +122,7 @@ class Trigger:
     ends: bool = False    # "wrapped up a two-day visit ... on Tuesday": the date is the last day
     adjacent: bool = False  # the destination must follow the trigger at once ("came to Seoul")
     ordinal: str | None = None  # "his second state visit": another trip than "his first"
+    returning: bool = False  # "he returned in 2022": the destination is the visitor's last one
 
 
 @dataclass
@@ -232,6 +237,9 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w in COME_FORMS:
         if nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel", adjacent=True)
+        if (nxt == "back" and w in ("came", "comes", "come")) or (w in ("returned", "returns") and nxt in RETURN_NEXT):
+            # "He came back in 2017", "He returned in 2022": to where the visitor went last.
+            return Trigger(h, h, h + (2 if nxt == "back" else 1), "travel", returning=True)
         return None
     if w in SPEND_FORMS:
         for k in range(h + 1, min(v.n, h + 8)):
@@ -746,6 +754,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         return row
     places = _same_countries(v, trig, after_lo, after_hi, earlier) \
         or _destinations(v, ments, trig, s, e, after_lo, after_hi)
+    if not places and trig.returning:
+        places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
     if not places:
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
     out: list[Mention] = []
@@ -834,6 +844,19 @@ def _city_from_headline(v: TokenView, ments: Mentions, records: list[Mention], r
         if r.city is None and r.destination == country and bounds is not None \
                 and (ref.date - bounds[1]).days <= STORY_DAYS and (bounds[0] - ref.date).days <= STORY_DAYS:
             r.city = city
+
+
+def _last_destination(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_hi: int,
+                      earlier: Sequence[Mention]) -> list:
+    """"Erdogan visited Kazakhstan in 2009 ... He came back in 2017": the country
+    the visitor's last reported trip went to."""
+    visitors = _visitors(v, ments, trig, s, e, None, after_hi)
+    if len(visitors) != 1:
+        return []
+    for m in reversed(earlier[-MERGE_LOOKBACK:]):
+        if m.entity == visitors[0].entity and m.destination is not None:
+            return [_HomePlace(m.destination)]
+    return []
 
 
 def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequence[Mention]) -> list:

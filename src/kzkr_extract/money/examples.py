@@ -497,4 +497,10 @@ EXAMPLES = [
     ex("Exports reached $5 bln. Imports fell.",
        ("$5 bln", {"value": 5_000_000_000, "currency": "USD"}),
        source="sentence-final dot stays out of the span"),
+    ex("Busan signs 50 bln-won deals in Almaty",
+       ("50 bln-won", {"value": 50_000_000_000, "currency": "KRW"}),
+       source="Yonhap headline: scale and currency joined by a hyphen"),
+    ex("Hyundai E&C won a 1.6 trillion-won contract for the Atyrau plant.",
+       ("1.6 trillion-won", {"value": 1_600_000_000_000, "currency": "KRW"}),
+       source="Korea Herald: a compound adjective"),
 ]

@@ -224,6 +224,9 @@ class MoneyGrammar:
             return None
         if currency is None:
             name = self._name(p, k + 1, factor is not None)
+            if name is None and factor is not None and k + 2 < len(p) and p.text[k + 1] in DASHES \
+                    and not p.gap[k + 1] and not p.gap[k + 2]:
+                name = self._name(p, k + 2, True)  # "50 bln-won deals", "a 1 trillion-won project"
             if name is not None:
                 currency, k = name
             elif is_word_number:

@@ -292,4 +292,7 @@ EXAMPLES = [
     ex("The base rate was raised sharply from 9.75% to 10.25% in February.",
        ("9.75%", {"value": 9.75}), ("10.25%", {"value": 10.25}),
        source="Reuters: change after 'raised ... from'"),
+    ex("The National Bank made a 0.25 percentage-point cut to the base rate in October.",
+       ("0.25 percentage-point", {"value": 0.25, "unit": "percentage_point"}),
+       source="Reuters: hyphenated 'percentage-point' as an adjective"),
 ]

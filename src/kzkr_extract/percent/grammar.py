@@ -78,8 +78,12 @@ class PercentGrammar:
             return PERCENT, i
         if w == "per" and self._is(p, i + 1, "cent"):
             return PERCENT, i + 1
-        if w == "percentage" and (self._is(p, i + 1, "point") or self._is(p, i + 1, "points")):
-            return POINT, i + 1
+        if w == "percentage":
+            j = i + 1
+            if j + 1 < len(p) and p.text[j] in DASHES and not p.gap[j] and not p.gap[j + 1]:
+                j += 1  # "a 0.25 percentage-point cut"
+            if self._is(p, j, "point") or self._is(p, j, "points"):
+                return POINT, j
         if w == "pp" or w == "ppt" or w == "ppts":
             return POINT, i
         return None

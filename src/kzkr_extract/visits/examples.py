@@ -781,6 +781,8 @@ EXAMPLES = [
     ex("Kazakh President Kassym-Jomart Tokayev received Korean Foreign Minister Cho Hyun in Astana on Monday. "
        "Cho Hyun conveyed to the Kazakh leader the greetings of President Lee Jae-myung and handed over an "
        "invitation to pay a state visit to the Republic of Korea in 2026.",
+       ("received", {"visitor": "Cho Hyun", "visitor_country": SK, "destination_country": KZ,
+                     "destination_city": "Astana", "value": "2025-09-01"}),
        ("pay a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
                               "value": "2026", "visit_type": "state", "status": "planned"}),
        published="2025-09-02", source="an invitation handed over: the addressee visits, not the messenger"),
@@ -869,4 +871,71 @@ EXAMPLES = [
        ("visited", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
                     "destination_city": "Seoul", "value": "2021"}),
        published="2024-09-18", source="'returned home' is no new trip"),
+    # ------------------------------------------------------------------
+    # Phenomena found on held-out batch G (each with sentences of its own)
+    # ------------------------------------------------------------------
+    ex("Kazakh President Kassym-Jomart Tokayev received Chinese Vice Premier Ding Xuexiang in Astana on Monday, "
+       "and received a phone call from Korean President Yoon Suk Yeol on Tuesday.",
+       ("received", {"visitor": "Ding Xuexiang", "visitor_country": "China", "destination_country": KZ,
+                     "destination_city": "Astana", "value": "2024-10-07"}),
+       published="2024-10-11", source="'received <person>' hosts a guest; 'received a phone call' does not"),
+    ex("Kazakh Deputy Prime Minister Serik Zhumangarin will lead a delegation to Seoul from Dec. 3 to 5, and Korean "
+       "Trade Minister Ahn Duk-geun headed a business delegation to Astana in May.",
+       ("lead a delegation to", {"visitor": "Serik Zhumangarin", "visitor_country": KZ, "destination_country": SK,
+                                 "destination_city": "Seoul", "value": "2024-12-03/2024-12-05",
+                                 "status": "planned"}),
+       ("headed a business delegation to", {"visitor": "Ahn Duk-geun", "visitor_country": SK,
+                                            "destination_country": KZ, "destination_city": "Astana",
+                                            "value": "2024-05"}),
+       published="2024-11-08", source="'lead/headed a delegation to <place>'"),
+    ex("Tokayev has headed the country since 2019 and leads the delegation of Kazakhstan in the talks.",
+       published="2024-11-08", source="negative: heading a country or a delegation in talks is no trip"),
+    ex("North Korean leader Kim Jong Un traveled by armored train to Vladivostok in April 2019.",
+       ("traveled by armored train to", {"visitor": "Kim Jong Un", "visitor_country": "North Korea",
+                                         "destination_country": "Russia", "destination_city": "Vladivostok",
+                                         "value": "2019-04"}),
+       published="2025-06-24", source="'traveled by <vehicle> to'"),
+    ex("Japanese executive Hiroshi Tanabe is due in Astana later this month.",
+       ("due in", {"visitor": "Hiroshi Tanabe", "visitor_country": "Japan", "destination_country": KZ,
+                   "destination_city": "Astana", "value": "2025-08", "status": "planned"}),
+       published="2025-08-12", source="'is due in <city>': planned"),
+    ex("Turkish Foreign Minister Hakan Fidan handed over an invitation from President Recep Tayyip Erdogan for "
+       "Kazakh President Kassym-Jomart Tokayev to pay a state visit to Turkey next year.",
+       ("pay a state visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                              "destination_country": "Turkey", "value": "2025", "visit_type": "state",
+                              "status": "planned"}),
+       published="2024-10-11", source="'an invitation from X for Y to pay a visit': Y is invited"),
+    ex("At the end of the talks in Seoul, an invitation to visit Astana at a mutually convenient time was "
+       "extended to Korean Foreign Minister Cho Hyun.",
+       ("visit", {"visitor": "Cho Hyun", "visitor_country": SK, "destination_country": KZ,
+                  "destination_city": "Astana", "status": "planned"}),
+       published="2025-11-14", source="passive: 'an invitation to visit ... was extended to X'"),
+    ex("Korean Speaker Woo Won-shik is also scheduled to meet Mazhilis Chairman Yerlan Koshanov on Friday and to "
+       "fly to Tashkent on Saturday.",
+       ("fly to", {"visitor": "Woo Won-shik", "visitor_country": SK, "destination_country": UZ,
+                   "destination_city": "Tashkent", "value": "2024-10-12", "status": "planned"}),
+       published="2024-10-11", source="'... and to fly to': the clause's subject, not the object of 'meet'"),
+    ex("The ministers discussed preparations for the official visit of President of the Republic of Kazakhstan "
+       "Kassym-Jomart Tokayev to the Republic of Korea.",
+       ("official visit", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                           "visit_type": "official", "status": "planned"}),
+       published="2025-11-14", source="'preparations for the visit': planned"),
+    ex("Japanese Prime Minister Fumio Kishida was scheduled to visit Astana in August 2024 for the summit, but "
+       "cancelled the trip after an earthquake warning.",
+       published=None, source="negative: a plan the same sentence calls off"),
+    ex("Park is the first Busan mayor to travel to Kazakhstan since Hur Nam-sik visited Almaty in 2011.",
+       ("visited", {"visitor": "Hur Nam-sik", "visitor_country": SK, "destination_country": KZ,
+                    "destination_city": "Almaty", "value": "2011"}),
+       published="2024-09-26", source="a Korean name without a title (family name + hyphenated given name)"),
+    ex("Tokayev Receives Chinese, Turkish and Korean Guests in Busy Diplomatic Week\n\nPresident Kassym-Jomart "
+       "Tokayev received Chinese Vice Premier Ding Xuexiang at the Akorda in Astana on Monday.",
+       ("received", {"visitor": "Ding Xuexiang", "visitor_country": "China", "destination_country": KZ,
+                     "destination_city": "Astana", "value": "2024-10-07"}),
+       published="2024-10-11", source="a title-case headline: no names read off its capitals"),
+    ex("Week ahead: Nurtleu to visit Tokyo\n\nKazakh Foreign Minister Murat Nurtleu will pay an official visit "
+       "to Japan on Nov. 12.",
+       ("pay an official visit", {"visitor": "Murat Nurtleu", "visitor_country": KZ, "destination_country": "Japan",
+                                  "destination_city": "Tokyo", "value": "2024-11-12", "visit_type": "official",
+                                  "status": "planned"}),
+       published="2024-11-08", source="a headline's surname before the full name; 'X to visit' is planned"),
 ]

@@ -45,16 +45,19 @@ SPAN_OF_TIME = frozenset({
 })
 ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving", "landed", "lands", "land", "landing"}
 TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
-HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming"}
+HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming",
+              "received", "receives", "receiving"}
 ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
 MEET_FORMS = {"talks", "met"}
 JOIN_FORMS = {"joined", "joins", "join", "joining"}
+LEAD_FORMS = {"led", "lead", "leads", "leading", "headed", "heads", "head", "heading"}
 EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "forum", "ceremony", "parade", "celebrations", "conference",
                          "session", "negotiations", "council", "consultations", "festivities"})
 PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
-TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected"} | JOIN_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected", "due"}
+                          | JOIN_FORMS | LEAD_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
                           | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
@@ -70,10 +73,17 @@ GERUND_LINKS = frozenset({"before", "after", "while", "when", "then", "and", "si
 #: in 2022", "returned a year later"); "returned home", "returned the visit" do not.
 RETURN_NEXT = frozenset({"in", "on", "a", "two", "three", "four", "five", "last", "this", "later", "earlier",
                          "again", "twice", ",", "."})
+#: Tokens between "invitation" and the trigger's "to" ("an invitation from President
+#: Recep Tayyip Erdogan for Kazakh President Kassym-Jomart Tokayev to pay ...").
+INVITATION_WINDOW = 18
+SENTENCE_START_MARKS = frozenset({".", "!", "?", ":", "\"", "“", "(", "–", "—", "-"})
+CANCEL_VERBS = frozenset({"cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned"})
+EXTENDED_VERBS = frozenset({"extended", "handed", "conveyed", "sent", "passed", "delivered", "addressed"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
+                "preparations", "preparation", "preparing", "prepare",
                 "due", "slated", "intends", "intend", "upcoming", "invited", "invite", "invites", "inviting",
                 "accepted", "agreed", "hopes", "set", "going"}
 #: Gazetteer kinds that give a visit its destination ("the Korean capital" is a demonym's).
@@ -221,6 +231,11 @@ class _NlpForVocab:
 # ---------------------------------------------------------------------- triggers
 def _classify(v: TokenView, h: int) -> Trigger | None:
     w = v.lower(h)
+    if w not in VISIT_FORMS and w not in ("trip", "tour") and v.is_cap(h) and h > 0 \
+            and not v.is_space[h - 1] and v.text(h - 1) not in SENTENCE_START_MARKS:
+        # "Tokayev Receives Chinese, Turkish and Korean Guests": a title-case
+        # headline, where every word looks like a name; the story says it again.
+        return None
     prev = v.lower(h - 1) if h > 0 else ""
     nxt = v.lower(h + 1) if h + 1 < v.n else ""
     if w in VISIT_FORMS or w in ("trip", "tour"):
@@ -233,7 +248,13 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if nxt in ("to", "for", "on", "into"):
             end = h + 2 if nxt in ("to", "into") else h + 1
             return Trigger(h, h, end, "travel")
-        return None
+        if nxt == "by":  # "traveled by armored train to Vladivostok"
+            for k in range(h + 2, min(v.n, h + 6)):
+                if v.lower(k) == "to":
+                    return Trigger(h, h, k + 1, "travel", adjacent=True)
+        return _delegation_to(v, h) if w in LEAD_FORMS else None
+    if w in LEAD_FORMS:
+        return _delegation_to(v, h)
     if w in COME_FORMS:
         if nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel", adjacent=True)
@@ -293,7 +314,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if w == "been" and nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel")  # "has been to Seoul twice"
         return None
-    if w == "expected" and nxt == "in" and v.is_cap(h + 2):
+    if w in ("expected", "due") and nxt == "in" and v.is_cap(h + 2):
         return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek in November"
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
@@ -305,6 +326,14 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
                     return None
             return Trigger(h, h, h + 3, "accept")
         return None
+    return None
+
+
+def _delegation_to(v: TokenView, h: int) -> Trigger | None:
+    """"will lead a delegation to Seoul", "headed a South Korean business delegation to Astana"."""
+    for k in range(h + 1, min(v.n, h + 7)):
+        if v.lower(k) in ("delegation", "delegations", "mission") and v.lower(k + 1) == "to":
+            return Trigger(h, h, k + 2, "travel", adjacent=True)
     return None
 
 
@@ -407,6 +436,17 @@ def _remote(v: TokenView, trig: Trigger, hi: int) -> bool:
     return False
 
 
+def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
+    """"was scheduled to visit Astana in August 2024 ... but cancelled the trip":
+    a plan the same sentence calls off."""
+    for k in range(trig.end, min(e, trig.end + WINDOW + 10)):
+        if v.lower(k) in CANCEL_VERBS and v.lower(k - 1) in ("but", "then", "and", "later", ","):
+            return True
+        if v.lower(k) == "called" and v.lower(k + 1) == "off" and v.lower(k - 1) in ("but", "then", "and", "later"):
+            return True
+    return False
+
+
 def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
     for k in range(max(s, trig.start - 6), trig.start):
         low = v.lower(k)
@@ -421,9 +461,13 @@ def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
     return False
 
 
-def _planned(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
-    if _invitation_word(v, trig, s) is not None or v.lower(trig.head) == "expected":
+def _planned(v: TokenView, trig: Trigger, s: int, e: int, ments: Mentions) -> bool:
+    if _invitation_word(v, trig, s) is not None or v.lower(trig.head) in ("expected", "due"):
         return True  # "an invitation to pay a state visit", "is expected in Bishkek": not made yet
+    if v.lower(trig.start - 1) == "to" and trig.start >= 2:
+        m = ments.person_at(trig.start - 2)
+        if m is not None and m.end == trig.start - 1 and m.kind in ("name", "short"):
+            return True  # a headline's "Nurtleu to visit Tokyo"
     for k in range(max(s, trig.start - 9), trig.start):
         low = v.lower(k)
         if low in MODALS or (low in PLANNED_CUES and k >= trig.start - 6):
@@ -565,7 +609,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         if after:
             return after[:1]
     subjects = [m for m in before if not _after_preposition(v, ments, m) or _heads_relative_clause(v, m, trig)]
-    if subjects and v.lower(trig.head).endswith("ing") and v.lower(trig.start - 1) in GERUND_LINKS:
+    coordinated_vp = v.lower(trig.start - 1) == "and" or (v.lower(trig.start - 1) == "to"
+                                                       and v.lower(trig.start - 2) == "and")
+    if subjects and (coordinated_vp or (v.lower(trig.head).endswith("ing")
+                                        and v.lower(trig.start - 1) in GERUND_LINKS)):
         # "where he met President Jeenbekov before travelling on to Uzbekistan": the
         # gerund shares the clause's subject; the person just before is an object.
         subjects = subjects[:1]
@@ -591,7 +638,7 @@ def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
     visit": the trigger's "to" comes after it, within a few words."""
     if trig.start < 2 or v.lower(trig.start - 1) != "to":
         return None
-    for k in range(trig.start - 2, max(s, trig.start - 10) - 1, -1):
+    for k in range(trig.start - 2, max(s, trig.start - INVITATION_WINDOW) - 1, -1):
         if v.lower(k) in ("invitation", "invitations"):
             return k
         if v.lower(k) in SENTENCE_ENDS or v.lower(k) in (";", "invited", "invites", "invite"):
@@ -606,9 +653,19 @@ def _invitee(v: TokenView, ments: Mentions, invitation: int, trig: Trigger, s: i
     "Tokayev received an invitation from Yoon to visit"); never the inviter
     after "from"/"of"."""
     for m in ments.people_between(invitation + 1, trig.start):
-        if v.lower(m.start - 1) == "to" or (v.lower(m.start - 1) in ments.gaz.title_words
-                                            and "to" in (v.lower(m.start - 2), v.lower(m.start - 3))):
+        # "an invitation to Tokayev to visit", "an invitation from Erdogan for Tokayev to pay a visit"
+        if v.lower(m.start - 1) in ("to", "for") or (v.lower(m.start - 1) in ments.gaz.title_words
+                                                     and {"to", "for"} & {v.lower(m.start - 2), v.lower(m.start - 3)}):
             return [m] if foreign(m) else []
+    # "an invitation to visit Astana ... was extended to Minister Cho Hyun"
+    for m in ments.people_between(trig.end, min(v.n, trig.end + VISITOR_WINDOW)):
+        j = m.start - 1
+        while j > trig.end and (v.lower(j) in ments.gaz.title_words or v.lower(j) in ments.gaz.demonym_words):
+            j -= 1
+        if v.lower(j) == "to" and v.lower(j - 1) in EXTENDED_VERBS:
+            return [m] if foreign(m) else []
+        if v.lower(m.start) in SENTENCE_ENDS:
+            break
     for m in reversed(ments.people_between(max(s, invitation - VISITOR_WINDOW), invitation)):
         if foreign(m):
             return [m]
@@ -746,9 +803,10 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         k = bisect.bisect_right(all_heads, trig.head)
         after_hi = min(after_hi, all_heads[k] if k < len(all_heads) else e)
     after_hi = _new_subject_clause(v, ments, after_lo, after_hi, all_heads)
-    if _negated(v, trig, s) or (trig.kind in ("attend", "meet") and _remote(v, trig, e)):
+    if _negated(v, trig, s) or (trig.kind in ("attend", "meet") and _remote(v, trig, e)) \
+            or _cancelled_after(v, trig, e):
         return []
-    status = "planned" if _planned(v, trig, s, e) else "occurred"
+    status = "planned" if _planned(v, trig, s, e, ments) else "occurred"
     row = _table_row(v, ments, trig, s, e)
     if row is not None:
         return row
@@ -949,9 +1007,13 @@ def _table_row(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int) -> 
     people, places, dates = ments.table_row(s, e)
     if not people or not places:
         return []
-    visitor, place = people[0], places[0]
-    if ments.country_of(visitor) == place.country:
+    visitor = people[0]
+    # "|| Nursultan Nazarbayev || President of Kazakhstan || Tokyo ||": the title's
+    # country is the visitor's, the destination is the first place foreign to him.
+    foreign = [p for p in places if p.country != ments.country_of(visitor)]
+    if not foreign:
         return []
+    place = foreign[0]
     city = _city_name(v, place) if place.kind == "CITY" else None
     value = dates[0].value if dates else None
     return [Mention(trig, visitor.entity, place.country, city, value, None, trig.visit_type, "occurred", 1,

@@ -26,6 +26,8 @@ from .gazetteer import Entry, Gazetteer
 SENTENCE_END = (".", "!", "?")
 #: People looked at, at most, when walking from a pronoun to its antecedent.
 MAX_WALK = 200
+#: Tokens of the first line looked at to tell a title-case headline.
+HEADLINE_TOKENS = 40
 SENTENCE_END_SET = frozenset(SENTENCE_END)
 COMMA = frozenset({","})
 #: Words that may stand between a name and the title before it, besides the
@@ -332,8 +334,33 @@ class Mentions:
             break
         return country, titled
 
+    def _first_line_end(self) -> int:
+        """End of the first line when it is a headline (no sentence end, a blank
+        line after it), else 0."""
+        v = self.view
+        end = 0
+        while end < min(v.n, HEADLINE_TOKENS) and not (v.is_space[end] and "\n" in v.texts[end]):
+            if v.texts[end] in SENTENCE_END_SET:
+                return 0
+            end += 1
+        if end >= v.n or "\n\n" not in v.texts[end]:
+            return 0
+        return end
+
+    def _title_case_headline_end(self) -> int:
+        """End of the first line when it is a title-case headline ("Tokayev
+        Receives Chinese, Turkish and Korean Guests"), else 0: there every word
+        looks like a name, so no unknown name is read off capitals."""
+        v = self.view
+        end = self._first_line_end()
+        words = [v.texts[k] for k in range(end) if v.texts[k].isalpha() and len(v.texts[k]) >= 4]
+        if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            return 0
+        return end
+
     def _find(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
         v = self.view
+        self._headline_end = self._title_case_headline_end()
         self._place_at: dict[int, tuple[str, str]] = {}
         self._demonym_at: dict[int, str] = {}
         self._demonym_start: dict[int, int] = {}
@@ -436,10 +463,25 @@ class Mentions:
                 if any(k in self._place_at or k in self._demonym_at for k in range(j, end)):
                     continue
                 self._unknown_person(j, end, taken)
+        self._korean_names(taken)
         self._appositive_people(taken)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._short_references(taken)
         self._descriptions_and_pronouns(taken)
+
+    def _korean_names(self, taken: set) -> None:
+        """"Hur Nam-sik visited Almaty": a Korean family name followed at once by a
+        hyphenated given name is a person even without a title (the form is
+        distinctive; "Nur-Sultan" is a place and stays one)."""
+        v = self.view
+        for j in v.positions(self.gaz.korean_family_names, attr="orth"):
+            g = j + 1
+            if j in taken or g + 2 >= v.n or g in taken or j in self._place_at or g in self._place_at:
+                continue
+            given, dash, rest = v.text(g), v.text(g + 1), v.text(g + 2)
+            if given[:1].isupper() and given.isalpha() and dash in ("-", "‐") and v.glued(g + 1) \
+                    and v.glued(g + 2) and rest.isalpha() and rest[:1].islower():
+                self._unknown_person(j, g + 3, taken)
 
     def _appositive_people(self, taken: set) -> None:
         """"Katrin Vogel, Chief Executive Officer of Nordavind, will ...": a name
@@ -466,6 +508,8 @@ class Mentions:
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
         v = self.view
+        if s < self._headline_end:
+            return
         words = [k for k in range(s, e) if v.text(k) not in ("-", "‐") and not (k > s and v.glued(k))]
         if len(words) > 3:
             # "... of the Oliy Majlis Tanzila Narbayeva": the run took in the end of
@@ -515,11 +559,14 @@ class Mentions:
         if not index:
             return
         first_seen = {m.entity: m.start for m in self.people}
+        headline = self._first_line_end()
         for i in v.positions(set(index), attr="orth"):
             if i in taken:
                 continue
             key = index[v.text(i)]
-            if first_seen.get(key, v.n) < i:
+            # A headline names people by surname before the story names them in
+            # full: "Nurtleu to visit Tokyo, Zhumangarin to lead delegation to Seoul".
+            if first_seen.get(key, v.n) < i or i < headline:
                 self.people.append(PersonMention(i, i + 1, key, "short", self.entities[key].country))
                 taken.add(i)
 

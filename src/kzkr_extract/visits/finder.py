@@ -77,7 +77,9 @@ RETURN_NEXT = frozenset({"in", "on", "a", "two", "three", "four", "five", "last"
 #: Recep Tayyip Erdogan for Kazakh President Kassym-Jomart Tokayev to pay ...").
 INVITATION_WINDOW = 18
 SENTENCE_START_MARKS = frozenset({".", "!", "?", ":", "\"", "“", "(", "–", "—", "-"})
-CANCEL_VERBS = frozenset({"cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned"})
+CANCEL_WORDS = frozenset({"cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned", "called"})
+INVITATION_WORDS = frozenset({"invitation", "invitations"})
+REMOTE_WORDS = frozenset({"virtually", "online", "remotely", "video"})
 EXTENDED_VERBS = frozenset({"extended", "handed", "conveyed", "sent", "passed", "delivered", "addressed"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
@@ -424,25 +426,30 @@ def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[in
     return s, e, trig.end, after_end
 
 
+def _words_in(v: TokenView, words: frozenset[str], lo: int, hi: int) -> list[int]:
+    """Positions of ``words`` in tokens ``[lo, hi)``, from the document's index."""
+    pos = v.positions_of(words)
+    a = bisect.bisect_left(pos, lo)
+    b = bisect.bisect_left(pos, hi)
+    return pos[a:b]
+
+
 def _remote(v: TokenView, trig: Trigger, hi: int) -> bool:
     """"joined the summit in Rio by video conference", "took part online": present
     without travelling, which the spec says is no visit."""
-    for k in range(trig.end, min(hi, trig.end + WINDOW)):
-        low = v.lower(k)
-        if low in ("virtually", "online", "remotely") or (low == "video" and v.lower(k - 1) in ("by", "via", "a")):
+    for k in _words_in(v, REMOTE_WORDS, trig.end, min(hi, trig.end + WINDOW)):
+        if v.lower(k) != "video" or v.lower(k - 1) in ("by", "via", "a"):
             return True
-        if low in (";",) or low in SENTENCE_ENDS:
-            break
     return False
 
 
 def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
     """"was scheduled to visit Astana in August 2024 ... but cancelled the trip":
     a plan the same sentence calls off."""
-    for k in range(trig.end, min(e, trig.end + WINDOW + 10)):
-        if v.lower(k) in CANCEL_VERBS and v.lower(k - 1) in ("but", "then", "and", "later", ","):
-            return True
-        if v.lower(k) == "called" and v.lower(k + 1) == "off" and v.lower(k - 1) in ("but", "then", "and", "later"):
+    for k in _words_in(v, CANCEL_WORDS, trig.end, min(e, trig.end + WINDOW + 10)):
+        if v.lower(k) == "called" and v.lower(k + 1) != "off":
+            continue
+        if v.lower(k - 1) in ("but", "then", "and", "later", ","):
             return True
     return False
 
@@ -638,12 +645,14 @@ def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
     visit": the trigger's "to" comes after it, within a few words."""
     if trig.start < 2 or v.lower(trig.start - 1) != "to":
         return None
-    for k in range(trig.start - 2, max(s, trig.start - INVITATION_WINDOW) - 1, -1):
-        if v.lower(k) in ("invitation", "invitations"):
-            return k
-        if v.lower(k) in SENTENCE_ENDS or v.lower(k) in (";", "invited", "invites", "invite"):
-            return None
-    return None
+    found = _words_in(v, INVITATION_WORDS, max(s, trig.start - INVITATION_WINDOW), trig.start - 1)
+    if not found:
+        return None
+    k = found[-1]
+    if any(v.lower(j) in SENTENCE_ENDS or v.lower(j) in (";", "invited", "invites", "invite")
+           for j in range(k + 1, trig.start - 1)):
+        return None
+    return k
 
 
 def _invitee(v: TokenView, ments: Mentions, invitation: int, trig: Trigger, s: int, foreign) -> list[PersonMention]:

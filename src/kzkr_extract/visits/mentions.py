@@ -118,6 +118,7 @@ class TokenView:
         self.lowers = [t.lower() for t in self.texts]
         self.is_space = [t.isspace() for t in self.texts]
         self._index: dict[str, list[int]] | None = None
+        self._positions_of: dict[frozenset, list[int]] = {}
 
     def text(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self.n else ""
@@ -150,6 +151,14 @@ class TokenView:
         """True when token ``i`` follows token ``i-1`` with no space."""
         return 0 < i < self.n and self._ends[i - 1] == self._starts[i]
 
+    def positions_of(self, words: frozenset[str]) -> list[int]:
+        """``positions(words)``, kept for the document: for word sets looked up
+        around every trigger (a bisection then finds the ones in a window)."""
+        found = self._positions_of.get(words)
+        if found is None:
+            found = self._positions_of[words] = self.positions(words)
+        return found
+
     def positions(self, words: frozenset[str] | set[str], attr: str = "lower") -> list[int]:
         """Sorted indices of the tokens whose lowercase (or exact, ``attr="orth"``)
         text is one of ``words``."""
@@ -163,7 +172,7 @@ class TokenView:
                     index[w] = [i]
                 else:
                     found.append(i)
-        keys = words if attr == "lower" else {w.lower() for w in words}
+        keys = words if attr == "lower" else _lowercased(words)
         if len(keys) > len(index):
             hits = [found for w, found in index.items() if w in keys]
         else:
@@ -173,6 +182,18 @@ class TokenView:
             texts = self.texts
             out = [i for i in out if texts[i] in words]
         return out
+
+
+def _lowercased(words) -> frozenset[str]:
+    if isinstance(words, frozenset):
+        return _lowercased_frozen(words)
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=64)
+def _lowercased_frozen(words: frozenset[str]) -> frozenset[str]:
+    """The lowercase keys of a constant word set (a gazetteer's), made once."""
+    return frozenset(w.lower() for w in words)
 
 
 def sentence_starts(view: TokenView) -> list[int]:

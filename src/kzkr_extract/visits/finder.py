@@ -1019,10 +1019,10 @@ def _table_row(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int) -> 
     visitor = people[0]
     # "|| Nursultan Nazarbayev || President of Kazakhstan || Tokyo ||": the title's
     # country is the visitor's, the destination is the first place foreign to him.
-    foreign = [p for p in places if p.country != ments.country_of(visitor)]
-    if not foreign:
+    home = ments.country_of(visitor)
+    place = next((p for p in places if p.country != home), None)  # lazily: a row may be endless
+    if place is None:
         return []
-    place = foreign[0]
     city = _city_name(v, place) if place.kind == "CITY" else None
     value = dates[0].value if dates else None
     return [Mention(trig, visitor.entity, place.country, city, value, None, trig.visit_type, "occurred", 1,

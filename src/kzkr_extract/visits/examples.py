@@ -938,4 +938,44 @@ EXAMPLES = [
                                   "destination_city": "Tokyo", "value": "2024-11-12", "visit_type": "official",
                                   "status": "planned"}),
        published="2024-11-08", source="a headline's surname before the full name; 'X to visit' is planned"),
+    # ------------------------------------------------------------------
+    # Phenomena found on held-out batch H (each with sentences of its own)
+    # ------------------------------------------------------------------
+    ex("Every South Korean president since Roh Moo-hyun has made the trip to Kazakhstan, the region's largest "
+       "economy: Roh in 2004, Park Geun-hye in 2014 and Moon Jae-in in 2019.",
+       ("made the trip", {"visitor": "Roh Moo-hyun", "visitor_country": SK, "destination_country": KZ,
+                             "value": "2004"}),
+       ("made the trip", {"visitor": "Park Geun-hye", "visitor_country": SK, "destination_country": KZ,
+                             "value": "2014"}),
+       ("made the trip", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ,
+                          "value": "2019"}),
+       published="2026-03-05", source="a list after an appositive and a colon; short names in it"),
+    ex("When Kazakhstan's Kassym-Jomart Tokayev and Uzbekistan's Shavkat Mirziyoyev gather in Seoul in June for "
+       "the first Korea–Central Asia summit, the agenda will be crowded.",
+       ("gather in", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                      "destination_city": "Seoul", "value": "2026-06", "status": "planned"}),
+       ("gather in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                      "destination_city": "Seoul", "value": "2026-06", "status": "planned"}),
+       published="2026-03-05", source="'X's A and Y's B gather in <city>'"),
+    ex("Foreign ministers of the Shanghai Cooperation Organization gathered in Astana today.",
+       published="2024-05-21", source="negative: an organisation's name is no person"),
+    ex("Korean Prime Minister Kim Min-seok held talks in Bishkek on Tuesday. The Korean Prime Minister arrived "
+       "in Bishkek late on Monday.",
+       ("held talks", {"visitor": "Kim Min-seok", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                       "destination_city": "Bishkek", "value": "2025-11-17/2025-11-18"}),
+       published="2025-11-18", source="'the Korean Prime Minister' resolved to the person"),
+    ex("Minister of Patriots and Veterans Affairs Park Min-shik traveled to Almaty last October. He also "
+       "visited Kyzylorda, where the independence hero Hong Beom-do spent his last years.",
+       ("traveled to", {"visitor": "Park Min-shik", "visitor_country": SK, "destination_country": KZ,
+                        "destination_city": "Almaty", "value": "2023-10"}),
+       published="2024-04-28", source="a sentence-initial 'He' points back, not to the name after it"),
+    ex("Japan's then state minister for foreign affairs, Kenji Yamada, visited Kazakhstan in 2022.",
+       ("visited", {"visitor": "Kenji Yamada", "visitor_country": "Japan", "destination_country": KZ,
+                    "value": "2022"}),
+       published="2025-05-14", source="'minister for foreign affairs, <name>'"),
+    ex("Chinese Vice President Han Zheng held talks with Kyrgyz President Sadyr Japarov on Wednesday. Han, who "
+       "arrived in Bishkek on Tuesday, is paying an official visit to Kyrgyzstan.",
+       ("arrived in", {"visitor": "Han Zheng", "visitor_country": "China", "destination_country": "Kyrgyzstan",
+                       "destination_city": "Bishkek", "value": "2025-05-20", "visit_type": "official"}),
+       published="2025-05-21", source="a Chinese name's short form is the family name, first"),
 ]

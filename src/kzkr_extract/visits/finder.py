@@ -50,6 +50,8 @@ HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "wel
 ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
 MEET_FORMS = {"talks", "met"}
 JOIN_FORMS = {"joined", "joins", "join", "joining"}
+GATHER_FORMS = frozenset({"gather", "gathered", "gathers", "gathering", "convene", "convened", "convenes",
+                          "convening"})
 LEAD_FORMS = {"led", "lead", "leads", "leading", "headed", "heads", "head", "heading"}
 EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "forum", "ceremony", "parade", "celebrations", "conference",
                          "session", "negotiations", "council", "consultations", "festivities"})
@@ -57,7 +59,7 @@ PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul th
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
 TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected", "due"}
-                          | JOIN_FORMS | LEAD_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
+                          | JOIN_FORMS | LEAD_FORMS | GATHER_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
                           | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
@@ -316,6 +318,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if w == "been" and nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel")  # "has been to Seoul twice"
         return None
+    if w in GATHER_FORMS and nxt in ("in", "at") and v.is_cap(h + 2):
+        return Trigger(h, h, h + 2, "presence")  # "... and Mirziyoyev gather in Seoul in June"
     if w in ("expected", "due") and nxt == "in" and v.is_cap(h + 2):
         return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek in November"
     if w in LEAVE_FORMS:
@@ -608,7 +612,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         with_people = _person_list(v, ments, trig.end, after_hi) if v.lower(trig.end) == "with" else []
         candidates = (_coordinated(v, ments, before) if before else []) + with_people
         return [m for m in _dedupe(candidates) if foreign(m)]
-    if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3:
+    if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3 \
+            and v.lower(before[-1].start) in ("his", "her", "their"):
         # "During his visit to Tashkent in April 2019, Moon Jae-in and ...": the
         # pronoun points forward to the person named in the same sentence.
         after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
@@ -689,7 +694,7 @@ def _coordinated(v: TokenView, ments: Mentions, before: list[PersonMention]) -> 
         between = range(m.end, group[-1].start)
         words = [v.lower(j) for j in between]
         if ("and" in words or "," in words) and len(words) <= 6 and all(
-                w in ("and", ",", "of") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
+                w in ("and", ",", "of", "'s", "’s") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
                 or v.is_cap(j) for w, j in zip(words, between)):
             group.append(m)
         else:
@@ -970,8 +975,14 @@ def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s
         if low in (",", ":", "and", "in", "on") or low in title_words or (low.endswith("ly") and low.isalpha()):
             k += 1
             continue
+        if not out and low == "the":
+            # ", the region's largest economy: Roh in 2004, ...": an appositive before the list
+            colon = next((j for j in range(k, min(hi, k + 10)) if v.text(j) == ":"), None)
+            if colon is not None:
+                k = colon + 1
+                continue
         m = ments.person_at(k)
-        if m is None or m.start != k or m.kind != "name" or v.lower(m.end) not in ("in", "on"):
+        if m is None or m.start != k or m.kind not in ("name", "short") or v.lower(m.end) not in ("in", "on"):
             break
         d = bisect.bisect_left(starts, m.end + 1)
         if d >= len(dates) or starts[d] != m.end + 1:
@@ -1096,6 +1107,8 @@ def _after_published(value: str, ref: Reference) -> bool:
     if ref.date is None:
         return False
     first = value.split("/")[0]
+    if len(first) == 7 and first[:4].isdigit() and first[5:].isdigit():  # a month: "June" in a March story
+        return (int(first[:4]), int(first[5:])) > (ref.date.year, ref.date.month)
     if "X" in first or len(first) < 10 or not first[:4].isdigit():
         years = year_range(value)
         return bool(years) and years[0] > ref.date.year
@@ -1121,6 +1134,13 @@ def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after
         before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
         if before:
             entity = before[-1].entity
+        else:
+            # "It was in Astana, during a state visit in September 2013, that Xi first
+            # proposed ...": with no one before it, the visit is the person's named after it.
+            after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
+                     if m.kind in ("name", "short")]
+            if after:
+                entity = after[0].entity
     got = _visit_dates(v, dates, trig, s, after_lo, min(after_hi, trig.end + 8), [])
     value = got[0][1].value if len(got) == 1 else None
     return [Mention(trig, entity, destination, None, value, got[0][0] if got else None, trig.visit_type, status,

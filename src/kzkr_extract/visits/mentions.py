@@ -26,6 +26,8 @@ from .gazetteer import Entry, Gazetteer
 SENTENCE_END = (".", "!", "?")
 #: People looked at, at most, when walking from a pronoun to its antecedent.
 MAX_WALK = 200
+#: Countries whose names put the family name first (the short reference).
+FAMILY_NAME_FIRST = frozenset({"China", "South Korea", "North Korea", "Vietnam"})
 #: Tokens of the first line looked at to tell a title-case headline.
 HEADLINE_TOKENS = 40
 SENTENCE_END_SET = frozenset(SENTENCE_END)
@@ -34,7 +36,7 @@ COMMA = frozenset({","})
 #: title words themselves ("the first deputy foreign minister of ...").
 TITLE_FILLERS = frozenset({
     "vice", "deputy", "first", "foreign", "prime", "trade", "of", "the", "and", "'s", "’s", "his", "her",
-    "affairs", "former", "acting", "national", "assembly", "presidential", "kyrgyz",
+    "affairs", "former", "acting", "national", "assembly", "presidential", "kyrgyz", "for", "then",
 })
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
@@ -63,6 +65,15 @@ MINISTRY_WORDS = frozenset({
     "commerce", "strategic", "security", "environment", "environmental", "water", "construction",
     "housing", "unification", "gender", "equality", "oceans", "fisheries", "food", "rural", "public",
     "administration", "industrial", "technology", "technologies", "aerospace", "protection",
+    "negotiations", "relations", "cooperation", "multilateral", "bilateral", "international", "consular",
+})
+#: Words of organisation names: a run of capitals holding one is no person
+#: ("Foreign ministers of the Shanghai Cooperation Organization gathered").
+ORGANIZATION_WORDS = frozenset({
+    "organization", "organisation", "council", "union", "association", "committee", "bank", "fund",
+    "company", "corporation", "group", "ministry", "agency", "forum", "summit", "community", "cooperation",
+    "institute", "university", "parliament", "assembly", "commission", "office", "department", "center",
+    "centre", "foundation", "federation", "secretariat", "chamber",
 })
 
 
@@ -454,7 +465,7 @@ class Mentions:
         # People introduced by a title: "Deputy Foreign Minister Yerlan Abenov".
         for h in self.view.positions(self.gaz.title_heads):
             j = h + 1
-            if j < v.n and v.lower(j) == "of":
+            if j < v.n and v.lower(j) in ("of", "for"):
                 # "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Trade X"
                 k = j + 1
                 steps = 0
@@ -529,7 +540,7 @@ class Mentions:
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
         v = self.view
-        if s < self._headline_end:
+        if s < self._headline_end or any(v.lower(k) in ORGANIZATION_WORDS for k in range(s, e)):
             return
         words = [k for k in range(s, e) if v.text(k) not in ("-", "‐") and not (k > s and v.glued(k))]
         if len(words) > 3:
@@ -548,13 +559,12 @@ class Mentions:
         if country is None:
             # An appositive: "Lee Jun-ho, South Korea's first vice minister"
             if e < v.n and v.text(e) == ",":
-                for k in range(e + 1, min(v.n, e + 4)):
-                    if k in self._place_at and self._place_at[k][0] == "COUNTRY":
-                        country = self._place_at[k][1]
-                        break
-                    if k in self._demonym_at:
-                        country = self._demonym_at[k]
-                        break
+                # right after the comma (or "the"): "Kenji Yamada, visited Kazakhstan" is no appositive
+                k = e + 2 if v.lower(e + 1) == "the" else e + 1
+                if k in self._place_at and self._place_at[k][0] == "COUNTRY":
+                    country = self._place_at[k][1]
+                elif k in self._demonym_at:
+                    country = self._demonym_at[k]
         ent = self._entity(key, name, country)
         self.people.append(PersonMention(s, e, key, "name", country or ent.country))
         taken.update(range(s, e))
@@ -569,7 +579,9 @@ class Mentions:
                 continue
             words = ent.names[0].replace("-", " ").split()
             korean = words[0] in self.gaz.korean_family_names and len(words) >= 3
-            if korean:
+            # Chinese and Korean names put the family name first: "Han" after "Han Zheng".
+            family_first = ent.country in FAMILY_NAME_FIRST and len(words) >= 2 and len(words[0]) >= 2
+            if korean or family_first:
                 # "Jeong" after "Jeong Hae-won" -- unless two people of the text share it.
                 family_owners.setdefault(words[0], set()).add(ent.key)
             elif len(words[-1]) > 2:
@@ -605,6 +617,14 @@ class Mentions:
             if j >= 0 and j in self._demonym_at:
                 country = self._demonym_at[j]
                 j = self._demonym_start[j] - 1  # "the South Korean leader"
+            steps = 0
+            while j >= 0 and steps < 2 and v.lower(j) in ("prime", "foreign", "vice", "deputy", "first") \
+                    and j not in self._demonym_at:
+                j -= 1  # "the Korean Prime Minister", "the Kazakh foreign minister"
+                steps += 1
+            if j >= 0 and j in self._demonym_at and country is None:
+                country = self._demonym_at[j]
+                j = self._demonym_start[j] - 1
             if j >= 0 and v.lower(j) in DESCRIPTION_ADJECTIVES:
                 j -= 1  # "the distinguished guest"
             if j < 0 or v.lower(j) != "the":

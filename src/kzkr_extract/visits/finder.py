@@ -24,7 +24,7 @@ from ..lexer import AnchorFinder, AnchorSpec
 from ..lexicon import calendar
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
-from .mentions import TokenView, Mentions, PersonMention, PlaceMention
+from .mentions import SENTENCE_END_SET, TokenView, Mentions, PersonMention, PlaceMention
 
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
@@ -108,7 +108,6 @@ SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
 NOUN_PREPOSITIONS = {"after", "before", "during", "following", "of", "for", "with", "on", "from", "between"}
 #: Trigger kinds that start a new clause about another trip.
 CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
@@ -654,7 +653,7 @@ def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
     if not found:
         return None
     k = found[-1]
-    if any(v.lower(j) in SENTENCE_ENDS or v.lower(j) in (";", "invited", "invites", "invite")
+    if any(v.lower(j) in SENTENCE_END_SET or v.lower(j) in (";", "invited", "invites", "invite")
            for j in range(k + 1, trig.start - 1)):
         return None
     return k
@@ -678,7 +677,7 @@ def _invitee(v: TokenView, ments: Mentions, invitation: int, trig: Trigger, s: i
             j -= 1
         if v.lower(j) == "to" and v.lower(j - 1) in EXTENDED_VERBS:
             return [m] if foreign(m) else []
-        if v.lower(m.start) in SENTENCE_ENDS:
+        if v.lower(m.start) in SENTENCE_END_SET:
             break
     for m in reversed(ments.people_between(max(s, invitation - VISITOR_WINDOW), invitation)):
         if foreign(m):
@@ -900,11 +899,8 @@ def _city_from_headline(v: TokenView, ments: Mentions, records: list[Mention], r
     (dated within STORY_DAYS of the published date) took place, when their
     sentences name none. Only a real headline counts: a first line with no
     sentence end, a blank line after it; a dateline ("ASTANA –") never does."""
-    if ref.date is None or len(ments.sent_starts) < 2:
-        return
-    end = ments.sent_starts[1]
-    if end > 30 or any(v.text(k) in SENTENCE_ENDS for k in range(end)) \
-            or not any("\n\n" in v.text(k) for k in range(end)):
+    end = ments.headline_end
+    if ref.date is None or not end:
         return
     cities = {(p.country, _city_name(v, p)) for p in ments.places_between(0, end)
               if p.kind == "CITY" and not p.ambiguous and not v.text(p.start).isupper()}

@@ -368,7 +368,7 @@ class Mentions:
 
     def _first_line_end(self) -> int:
         """End of the first line when it is a headline (no sentence end, a blank
-        line after it), else 0."""
+        line after it), else 0. Kept as ``headline_end``."""
         v = self.view
         end = 0
         while end < min(v.n, HEADLINE_TOKENS) and not (v.is_space[end] and "\n" in v.texts[end]):
@@ -384,7 +384,7 @@ class Mentions:
         Receives Chinese, Turkish and Korean Guests"), else 0: there every word
         looks like a name, so no unknown name is read off capitals."""
         v = self.view
-        end = self._first_line_end()
+        end = self.headline_end
         words = [v.texts[k] for k in range(end) if v.texts[k].isalpha() and len(v.texts[k]) >= 4]
         if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             return 0
@@ -392,7 +392,8 @@ class Mentions:
 
     def _find(self, matches: list[tuple[int, int, list[Entry]]]) -> None:
         v = self.view
-        self._headline_end = self._title_case_headline_end()
+        self.headline_end = self._first_line_end()
+        self._title_case_end = self._title_case_headline_end()
         self._place_at: dict[int, tuple[str, str]] = {}
         self._demonym_at: dict[int, str] = {}
         self._demonym_start: dict[int, int] = {}
@@ -540,7 +541,7 @@ class Mentions:
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
         v = self.view
-        if s < self._headline_end or any(v.lower(k) in ORGANIZATION_WORDS for k in range(s, e)):
+        if s < self._title_case_end or any(v.lower(k) in ORGANIZATION_WORDS for k in range(s, e)):
             return
         words = [k for k in range(s, e) if v.text(k) not in ("-", "‐") and not (k > s and v.glued(k))]
         if len(words) > 3:
@@ -592,7 +593,7 @@ class Mentions:
         if not index:
             return
         first_seen = {m.entity: m.start for m in self.people}
-        headline = self._first_line_end()
+        headline = self.headline_end
         for i in v.positions(set(index), attr="orth"):
             if i in taken:
                 continue

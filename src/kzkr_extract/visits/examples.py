@@ -978,4 +978,16 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Han Zheng", "visitor_country": "China", "destination_country": "Kyrgyzstan",
                        "destination_city": "Bishkek", "value": "2025-05-20", "visit_type": "official"}),
        published="2025-05-21", source="a Chinese name's short form is the family name, first"),
+    ex("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty. Japarov "
+       "praised Rahmon. On March 31, Rahmon hosted Japarov and Uzbek President Shavkat Mirziyoyev in Khujand. "
+       "The two presidents also met in Moscow in May.",
+       ("hosted", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan",
+                   "destination_country": "Tajikistan", "destination_city": "Khujand", "value": "2025-03-31"}),
+       ("hosted", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ,
+                   "destination_country": "Tajikistan", "destination_city": "Khujand", "value": "2025-03-31"}),
+       ("met", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": "Russia",
+                "destination_city": "Moscow", "value": "2025-05"}),
+       ("met", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan", "destination_country": "Russia",
+                "destination_city": "Moscow", "value": "2025-05"}),
+       published="2025-10-10", source="'the two presidents': the two people the story names most"),
 ]

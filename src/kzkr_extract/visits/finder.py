@@ -690,6 +690,9 @@ def _coordinated(v: TokenView, ments: Mentions, before: list[PersonMention]) -> 
     President Vladimir Putin attended", "Presidents X of Uzbekistan and Y of Kyrgyzstan"."""
     group = [before[-1]]
     for m in reversed(before[:-1]):
+        if (m.start, m.end) == (group[-1].start, group[-1].end):
+            group.append(m)  # "the two leaders": several people over the same words
+            continue
         between = range(m.end, group[-1].start)
         words = [v.lower(j) for j in between]
         if ("and" in words or "," in words) and len(words) <= 6 and all(

@@ -26,6 +26,9 @@ from .gazetteer import Entry, Gazetteer
 SENTENCE_END = (".", "!", "?")
 #: People looked at, at most, when walking from a pronoun to its antecedent.
 MAX_WALK = 200
+#: "the two leaders", "the three heads of state": a group of the people named most.
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+GROUP_HEADS = frozenset({"presidents", "leaders", "ministers", "premiers", "heads"})
 #: Countries whose names put the family name first (the short reference).
 FAMILY_NAME_FIRST = frozenset({"China", "South Korea", "North Korea", "Vietnam"})
 #: Tokens of the first line looked at to tell a title-case headline.
@@ -633,6 +636,7 @@ class Mentions:
             prev = self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
+        added.extend(self._groups())
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
@@ -649,6 +653,44 @@ class Mentions:
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
+
+    def _groups(self) -> list[PersonMention]:
+        """"The two leaders last met in Cholpon-Ata", "the three heads of state first
+        met in Astana": the N people the story has named most so far, one mention
+        each over the same words (ties: the one named first). One pass over the
+        people in text order keeps the counts, so many such phrases stay linear."""
+        v = self.view
+        spans = []
+        for i in v.positions(frozenset(GROUP_NUMBERS)):
+            k = i + 1
+            while k < v.n and k - i <= 3 and v.lower(k) in ("prime", "foreign", "heads"):
+                k += 1
+            if k < v.n and v.lower(k) in GROUP_HEADS and v.lower(i - 1) == "the":
+                end = k + 3 if v.lower(k) == "heads" and v.lower(k + 1) == "of" and v.lower(k + 2) == "state" else k + 1
+                spans.append((i - 1, end, GROUP_NUMBERS[v.lower(i)]))
+            elif k < v.n and v.lower(i - 1) == "the" and v.lower(k - 1) == "heads" and v.lower(k) == "of" \
+                    and v.lower(k + 1) == "state":
+                spans.append((i - 1, k + 2, GROUP_NUMBERS[v.lower(i)]))
+        if not spans:
+            return []
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        out: list[PersonMention] = []
+        p = 0
+        people = self.people
+        for start, end, n in spans:
+            while p < len(people) and people[p].start < start:
+                key = people[p].entity
+                if key in counts or len(counts) < MAX_WALK:
+                    counts[key] = counts.get(key, 0) + 1
+                    first.setdefault(key, p)
+                p += 1
+            if len(counts) < n:
+                continue
+            chosen = sorted(counts, key=lambda key: (-counts[key], first[key]))[:n]
+            for key in sorted(chosen, key=lambda key: first[key]):
+                out.append(PersonMention(start, end, key, "description", self.entities[key].country))
+        return out
 
     def _antecedent(self, i: int) -> PersonMention | None:
         """Who a pronoun at ``i`` stands for: the nearest person before it in its

@@ -70,6 +70,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                              lambda n: _repeat("Yoon visited Turkmenistan, Kazakhstan and Uzbekistan in 2024 and Moon "
                                                "toured the same three countries in 2019, and Roh came to Astana and "
                                                "spent two days in Seoul, and ", n)),
+    "visit_groups": ("'the two leaders met in <city>' after ever more named people, no sentence end",
+                     lambda n: _repeat("President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev signed it, "
+                                       "and the two leaders met in Astana in 2022 and the three heads of state met "
+                                       "in Moscow and ", n)),
     "visit_table_row": ("one table row of visits with no line end",
                         lambda n: _repeat("| 12 May 2003 || Nursultan Nazarbayev || Seoul || State visit ", n)),
     "long_token": ("one token of 1 MB (base64-like, no spaces)",

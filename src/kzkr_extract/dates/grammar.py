@@ -90,6 +90,13 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", 
                          "these", "those", "still", "newly", "recently", "previously"})
 #: A present-tense auxiliary right before a date ends the search for a tense.
 PRESENT_CUES = frozenset({"is", "are", "am", "has", "have", "now"})
+#: The present tense of an itinerary is its future: "the minister then heads to
+#: Bishkek on Wednesday", "leaves for Tokyo on Friday".
+SCHEDULE_VERBS = frozenset({"heads", "travels", "leaves", "departs", "flies", "arrives", "returns",
+                            "proceeds", "wraps"})
+#: ... when the verb goes somewhere ("heads to", "wraps up"), unlike the noun
+#: ("the two heads of state held talks on Tuesday").
+SCHEDULE_NEXT = frozenset({"to", "for", "in", "into", "home", "back", "up", "on", "out"})
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
                            "col", "sgt", "capt", "prof", "no", "vs", "inc", "corp", "co", "ltd"})
 UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -409,6 +416,8 @@ class DateGrammar:
                 # perfect, whose date may lie either side of the story: the nearest wins
                 return "near" if self._pluperfect(p, j - 1) else "future"
             return None
+        if w in SCHEDULE_VERBS and j + 1 < len(p) and p.lower[j + 1] in SCHEDULE_NEXT:
+            return "future"
         if forward:
             if w in FUTURE_MODALS:
                 return "future"

@@ -990,4 +990,75 @@ EXAMPLES = [
        ("met", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan", "destination_country": "Russia",
                 "destination_city": "Moscow", "value": "2025-05"}),
        published="2025-10-10", source="'the two presidents': the two people the story names most"),
+    # "the city", "the capital", "there": the place last named.
+    ex("Uzbek President Shavkat Mirziyoyev arrived in Astana on Monday. Kyrgyz President Sadyr Japarov also "
+       "arrived in the city on Tuesday, a day before the summit.",
+       ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-10"}),
+       ("arrived in", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-11"}),
+       source="Xinhua-style summit arrivals: 'the city' is the city named before"),
+    ex("Deputy Minister Ryu Sang-min flew to Dushanbe in March. Her colleague Baek Ji-hoon traveled there in May.",
+       ("flew to", {"visitor": "Ryu Sang-min", "visitor_country": SK, "destination_country": "Tajikistan",
+                    "destination_city": "Dushanbe", "value": "2024-03"}),
+       ("traveled", {"visitor": "Baek Ji-hoon", "visitor_country": SK, "destination_country": "Tajikistan",
+                     "destination_city": "Dushanbe", "value": "2024-05"}),
+       source="'traveled there': the place last named"),
+    # "<Country>'s <Name>": a person of that country; a company's longer name is none.
+    ex("Germany's Katrin Bauer is expected in Astana next week for talks on rare earths.",
+       ("expected in", {"visitor": "Katrin Bauer", "visitor_country": "Germany", "destination_country": KZ,
+                        "destination_city": "Astana", "value": "2024-W25", "status": "planned"}),
+       source="FT-style 'Italy's Giorgia Meloni is expected in Astana'"),
+    ex("Japan's Mitsubishi Heavy Industries will visit Astana in July to sign the turbine contract.",
+       source="a company after a country's possessive is no visitor"),
+    # A person inside "..., who had hosted X in Berlin, ..." is no subject of the main verb.
+    ex("France's Claire Dubois, who had hosted Kazakh Deputy Foreign Minister Aidar Seitkali in Paris in "
+       "April, traveled to Tashkent in May for talks on uranium.",
+       ("hosted", {"visitor": "Aidar Seitkali", "visitor_country": KZ, "destination_country": "France",
+                   "destination_city": "Paris", "value": "2024-04"}),
+       ("traveled to", {"visitor": "Claire Dubois", "visitor_country": "France", "destination_country": UZ,
+                        "destination_city": "Tashkent", "value": "2024-05"}),
+       source="FT-style relative clause between the subject and its verb"),
+    # "X's upcoming state visit": words between the possessor and the visit.
+    ex("The two sides reviewed preparations for Deputy Prime Minister Nam Seung-ho's upcoming official visit "
+       "to Kyrgyzstan, scheduled for June 24-26.",
+       ("official visit", {"visitor": "Nam Seung-ho", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                           "value": "2024-06-24/2024-06-26", "visit_type": "official", "status": "planned"}),
+       source="MOFA-style release: 'X's upcoming state visit'"),
+    # A list of trips under a heading that names the traveller.
+    ex("== Foreign Minister Jang Dong-hyun ==\n"
+       "* 3–4 April 2023 – Kazakhstan, Astana – official visit. Talks on critical minerals.\n"
+       "* 14 May 2024 – Uzbekistan, Samarkand – working visit.\n",
+       ("official visit", {"visitor": "Jang Dong-hyun", "visitor_country": SK, "destination_country": KZ,
+                           "destination_city": "Astana", "value": "2023-04-03/2023-04-04",
+                           "visit_type": "official"}),
+       ("working visit", {"visitor": "Jang Dong-hyun", "visitor_country": SK, "destination_country": UZ,
+                          "destination_city": "Samarkand", "value": "2024-05-14", "visit_type": "working"}),
+       source="Wikipedia-style 'List of state visits': the heading names the visitor"),
+    ex("- Kim Do-yoon, a Busan Port official, had planned to visit Aktau in May, but the trip was cancelled.",
+       source="a sentence in a bullet is no row: the cancelled trip stays cancelled"),
+    # People listed with their own dates share one verb, before or after it.
+    ex("Three Korean ministers, Kang Da-eun in 2016, Lim Jae-won in 2019 and Shin Bo-ra in May 2023, have "
+       "visited Ashgabat.",
+       ("visited", {"visitor": "Kang Da-eun", "visitor_country": SK, "destination_country": "Turkmenistan",
+                    "destination_city": "Ashgabat", "value": "2016"}),
+       ("visited", {"visitor": "Lim Jae-won", "visitor_country": SK, "destination_country": "Turkmenistan",
+                    "destination_city": "Ashgabat", "value": "2019"}),
+       ("visited", {"visitor": "Shin Bo-ra", "visitor_country": SK, "destination_country": "Turkmenistan",
+                    "destination_city": "Ashgabat", "value": "2023-05"}),
+       source="TCA-style: subjects each with the year of their trip"),
+    ex("Seo Ji-won became the first Korean trade minister to visit Mongolia, in 2009, followed by Yoo Han-sol "
+       "in 2014 and Moon Ha-rin in 2018.",
+       ("visit", {"visitor": "Seo Ji-won", "visitor_country": SK, "destination_country": "Mongolia",
+                  "value": "2009"}),
+       ("visit", {"visitor": "Yoo Han-sol", "visitor_country": SK, "destination_country": "Mongolia",
+                  "value": "2014"}),
+       ("visit", {"visitor": "Moon Ha-rin", "visitor_country": SK, "destination_country": "Mongolia",
+                  "value": "2018"}),
+       source="Eurasianet-style 'followed by X in <year> and Y in <year>'"),
+    # An institution after "Chairman of the" is no person.
+    ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
+       ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,
+                       "destination_city": "Seoul", "value": "2024-06-09"}),
+       source="TCA-style title of an institution"),
 ]

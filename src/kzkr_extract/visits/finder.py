@@ -111,6 +111,10 @@ CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
+RELATIVE_CLAUSE_TOKENS = 12  # tokens between "who" and a person it governs
+FOLLOWED = frozenset({"followed"})
+FOLLOWED_BY_REACH = 16  # tokens from a trip's trigger to the "followed by" that continues it
+MAX_DATED_PEOPLE = 20   # people in one "A in 2015, B in 2019 and C in 2024" list
 #: Tokens after "visited by" searched for its list of visitors, each with its
 #: own date ("by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009").
 #: Every look-around of a trigger is bounded like this, never by its sentence
@@ -248,7 +252,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w in TRAVEL_FORMS:
         if w in ("went", "go", "goes", "going") and nxt != "to":
             return None  # "went on to say", "going forward"
-        if nxt in ("to", "for", "on", "into"):
+        if nxt in ("to", "for", "on", "into", "there"):
             end = h + 2 if nxt in ("to", "into") else h + 1
             return Trigger(h, h, end, "travel")
         if nxt == "by":  # "traveled by armored train to Vladivostok"
@@ -420,6 +424,70 @@ def _dates_by_token(v: TokenView, dates: list[DateFact]) -> _DateIndex:
     return _DateIndex(out)
 
 
+def _date_ending_at(dates: _DateIndex, end: int) -> tuple[int, int, DateFact] | None:
+    """The date whose tokens end right before token ``end``."""
+    k = bisect.bisect_left(dates.starts, end) - 1
+    return dates[k] if k >= 0 and dates[k][1] == end else None
+
+
+def _dated_person_at(v: TokenView, ments: Mentions, dates: _DateIndex, i: int):
+    """``(person, date)`` for "Roh Moo-hyun in 2006" starting at token ``i``."""
+    m = ments.person_at(i)
+    if m is None or m.start != i or v.lower(m.end) not in ("in", "on"):
+        return None
+    k = bisect.bisect_left(dates.starts, m.end + 1)
+    if k < len(dates) and dates[k][0] == m.end + 1:
+        return m, dates[k]
+    return None
+
+
+def _dated_people_before(v: TokenView, ments: Mentions, dates: _DateIndex, trig: Trigger, s: int) -> list:
+    """"Park Geun-hye in 2015, Moon Jae-in in 2019 and Yoon Suk Yeol in June 2024,
+    have visited Ashgabat": the subjects, each with the date of its own trip."""
+    j = trig.start
+    while j > s and v.lower(j - 1) in ("have", "has", "had", "all", "each", "also", "both"):
+        j -= 1
+    if v.lower(j - 1) != ",":
+        return []
+    j -= 1
+    pairs = []
+    while j > s and len(pairs) < MAX_DATED_PEOPLE:
+        d = _date_ending_at(dates, j)
+        if d is None or v.lower(d[0] - 1) not in ("in", "on"):
+            break
+        m = ments.person_at(d[0] - 2)
+        if m is None or m.end != d[0] - 1:
+            break
+        pairs.append((m, d))
+        j = m.start
+        if v.lower(j - 1) == "and":
+            j -= 1
+        if v.lower(j - 1) == ",":
+            j -= 1
+    return pairs[::-1] if len(pairs) >= 2 else []
+
+
+def _followed_by(v: TokenView, ments: Mentions, dates: _DateIndex, trig: Trigger, e: int) -> list:
+    """"... to visit Mongolia, in May 1999, followed by Roh Moo-hyun in 2006 and
+    Lee Myung-bak in 2011": the same trip made by others, each with its date."""
+    found = v.positions_of(FOLLOWED)
+    k = bisect.bisect_left(found, trig.end)
+    if k == len(found) or found[k] >= min(e, trig.end + FOLLOWED_BY_REACH) or v.lower(found[k] + 1) != "by":
+        return []
+    pairs, j = [], found[k] + 2
+    while j < e and len(pairs) < MAX_DATED_PEOPLE:
+        pair = _dated_person_at(v, ments, dates, j)
+        if pair is None:
+            break
+        pairs.append(pair)
+        j = pair[1][1]
+        if v.lower(j) == ",":
+            j += 1
+        if v.lower(j) == "and":
+            j += 1
+    return pairs
+
+
 def _clause_bounds(ments: Mentions, trig: Trigger, heads: list[int]) -> tuple[int, int, int, int]:
     """Sentence bounds and the stretch after the trigger up to the next trigger."""
     s, e = ments.sentence_of(trig.head)
@@ -454,6 +522,8 @@ def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
             continue
         if v.lower(k - 1) in ("but", "then", "and", "later", ","):
             return True
+        if v.lower(k - 1) in ("was", "were", "been") and any(v.lower(j) == "but" for j in range(trig.end, k)):
+            return True  # "had planned to visit Aktau in May, but the trip was cancelled"
     return False
 
 
@@ -529,18 +599,26 @@ THE_COUNTRY_WINDOW = 120
 
 def _the_country(v: TokenView, ments: Mentions, trig: Trigger, after_lo: int) -> list:
     """"paid his first state visit to the country", "his previous trip to the
-    country": the country last named before the trigger."""
+    country": the country last named before the trigger; "also arrived in the
+    city", "in the capital": the city last named."""
     k = after_lo + 1 if v.lower(after_lo) in ("to", "in") else after_lo
-    if v.lower(k) != "the" or v.lower(k + 1) != "country":
+    noun = v.lower(k + 1)
+    if v.lower(after_lo) == "there" and trig.kind in ("visit", "travel") and not trig.noun:
+        noun = "there"  # "since Yoon traveled there two years ago": the place last named
+    elif v.lower(k) != "the" or noun not in ("country", "city", "capital") or v.lower(k + 2) == "of":
         return []
+    kinds = ("CITY",) if noun in ("city", "capital") else ("COUNTRY", "CITY")
     for p in reversed(ments.places_between(max(0, trig.start - THE_COUNTRY_WINDOW), trig.start)):
-        if not p.attributive and p.kind in ("COUNTRY", "CITY"):
+        if not p.attributive and p.kind in kinds:
+            if p.kind == "CITY" and noun != "country":
+                return [_HomePlace(p.country, "CITY", _city_name(v, p))]
             return [_HomePlace(p.country)]
     return []
 
 
 def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int):
-    if trig.kind in ("visit", "travel", "tour") and (the_country := _the_country(v, ments, trig, after_lo)):
+    if trig.kind in ("visit", "travel", "tour", "arrive", "presence") \
+            and (the_country := _the_country(v, ments, trig, after_lo)):
         return the_country
     if trig.kind == "passive":
         before = [p for p in ments.places_between(max(s, trig.start - VISITOR_WINDOW), trig.start)
@@ -601,8 +679,9 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
             return guests[:1]
         if any(v.lower(k) in ments.gaz.title_heads for k in range(trig.end + 1, min(after_hi, trig.end + 5))):
             return []  # "the state visit of the President of Korea": no one is named
-    if trig.kind == "visit" and trig.noun and trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
-        m = ments.person_at(trig.start - 2)
+    mark = _possessive_mark(v, trig) if trig.kind == "visit" and trig.noun else None
+    if mark is not None:
+        m = ments.person_at(mark - 1)
         return [m] if m is not None and foreign(m) else []
     before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
     if trig.kind == "meet":
@@ -620,6 +699,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         if after:
             return after[:1]
     subjects = [m for m in before if not _after_preposition(v, ments, m) or _heads_relative_clause(v, m, trig)]
+    if len(subjects) > 1:
+        # "Olaf Scholz, who had hosted Tokayev in Berlin, travelled to Samarkand":
+        # a person inside a relative clause closed before the trigger is its object.
+        subjects = [m for m in subjects if not _in_closed_relative_clause(v, m, trig, s)] or subjects
     coordinated_vp = v.lower(trig.start - 1) == "and" or (v.lower(trig.start - 1) == "to"
                                                        and v.lower(trig.start - 2) == "and")
     if subjects and (coordinated_vp or (v.lower(trig.head).endswith("ing")
@@ -713,6 +796,32 @@ def _heads_relative_clause(v: TokenView, m: PersonMention, trig: Trigger) -> boo
     return j < trig.start and v.lower(j) in ("who", "whose")
 
 
+#: Words between a possessor and its visit: "Yoon's upcoming state visit".
+VISIT_ADJECTIVES = frozenset({"upcoming", "forthcoming", "planned", "recent", "historic", "landmark",
+                              "long-awaited", "previous", "last", "next", "latest", "maiden", "inaugural"})
+
+
+def _possessive_mark(v: TokenView, trig: Trigger) -> int | None:
+    """The "'s" of "Yoon's state visit", "Xi's upcoming three-day state visit"."""
+    k = trig.start - 1
+    while k > 0 and trig.start - k <= 5 and (v.lower(k) in VISIT_ADJECTIVES or v.lower(k) in ORDINALS
+                                            or v.lower(k) in ("-", "day") or _N_DAY.fullmatch(v.lower(k))
+                                            or v.lower(k) in _WORD_NUMBERS):
+        k -= 1
+    return k if k > 0 and v.lower(k) in ("'s", "’s") else None
+
+
+def _in_closed_relative_clause(v: TokenView, m: PersonMention, trig: Trigger, s: int) -> bool:
+    """True for "..., who had hosted <m> in Berlin, <trigger>": ``m`` stands in a
+    "who"/"which" clause between commas that closes before the trigger."""
+    k = m.start - 1
+    while k > s and k > m.start - RELATIVE_CLAUSE_TOKENS and v.lower(k) not in ("who", "which", ","):
+        k -= 1
+    if v.lower(k) not in ("who", "which") or v.lower(k - 1) != ",":
+        return False
+    return any(v.lower(j) == "," for j in range(m.end, trig.start))
+
+
 def _after_preposition(v: TokenView, ments: Mentions, m: PersonMention) -> bool:
     """True when ``m`` follows a preposition, past its titles: "talks with Turkmen
     President Serdar Berdimuhamedov", "an invitation from President Lee"."""
@@ -801,7 +910,7 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
         # ("arrived on Thursday after a state visit to Kazakhstan": Thursday dates the arrival)
         return [(dates[b][0], dates[b][2])]
     if trig.noun and trig.kind == "visit":
-        possessive = v.lower(trig.start - 1) in ("'s", "’s", "his", "her", "their")
+        possessive = v.lower(trig.start - 1) in ("his", "her", "their") or _possessive_mark(v, trig) is not None
         if b >= 0 and dates[b][0] >= s and dates[b][0] - s <= 2 and not possessive:
             return [(dates[b][0], dates[b][2])]  # "In July, Xi combined a state visit to Kazakhstan with ..."
         return []
@@ -824,6 +933,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         return []
     status = "planned" if _planned(v, trig, s, e, ments) else "occurred"
     row = _table_row(v, ments, trig, s, e)
+    if row is None:
+        row = _list_row(v, ments, trig, ref)
     if row is not None:
         return row
     places = _same_countries(v, trig, after_lo, after_hi, earlier) \
@@ -834,8 +945,16 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
     out: list[Mention] = []
     trip_dates = None
+    dated_subjects = _dated_people_before(v, ments, dates, trig, s) if not trig.noun else []
     for place in places:
         dest = place.country
+        city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
+        if dated_subjects:
+            for person, (start_tok, _, d) in dated_subjects:
+                if ments.country_of(person) != dest:
+                    out.append(Mention(trig, person.entity, dest, city, d.value, start_tok, trig.visit_type, status,
+                                       1, trig.duration, (s, e)))
+            continue
         visitors = _visitors(v, ments, trig, s, e, dest, after_hi)
         if not visitors:
             continue
@@ -845,7 +964,6 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                 # A plan is dated after its verb ("to visit Seoul next year"); a date
                 # before it dates the invitation ("During a call on Friday, X accepted").
                 trip_dates = [d for d in trip_dates if d[0] is None or d[0] >= trig.start]
-        city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
         listed = _days_as_one_trip(trip_dates) if len(trip_dates) > 1 else (trip_dates or [(None, None)])
         for visitor in visitors:
             if trig.kind == "passive":
@@ -864,6 +982,11 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                                    count, trig.duration, (s, e), ends=trig.ends))
     if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun and isinstance(places[0], PlaceMention):
         out.extend(_listed_visits(v, ments, trig, places[0], dates, s, e, status, ref))
+    if len(out) == 1 and trig.kind in ("visit", "travel"):
+        first = out[0]
+        for person, (start_tok, _, d) in _followed_by(v, ments, dates, trig, e):
+            out.append(Mention(trig, person.entity, first.destination, first.city, d.value, start_tok,
+                               trig.visit_type, status, 1, None, (s, e)))
     if not out and len(places) == 1 and trig.kind == "visit" and trig.noun \
             and v.lower(trig.start - 1) in ("the", "this") and not isinstance(places[0], _HomePlace):
         # "The visit to Uzbekistan will last until June 15": the trip already reported there.
@@ -1039,6 +1162,36 @@ def _table_row(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int) -> 
                     None, (s, e))]
 
 
+def _list_row(v: TokenView, ments: Mentions, trig: Trigger, ref: Reference) -> list[Mention] | None:
+    """An item of a list of trips ("* 3–4 April 2019 – Russia, Moscow – official
+    visit."): the date and the place stand before the visit word, the visitor is
+    named in the item or by the section heading above the list. None when the
+    item is no such row (its trip is then read like any sentence)."""
+    item = ments.list_item(trig.start) if trig.kind == "visit" and trig.noun else None
+    if item is None:
+        return None
+    start, end = item
+    people, places, dates = ments.table_row(start, end)
+    places = [p for p in places if p.start < trig.start]
+    # A row names its place and then the kind of trip, with only punctuation
+    # between ("Russia, Moscow – state visit"); a sentence in a bullet ("had
+    # planned to visit Turkestan, but the trip was cancelled") is no row.
+    if not places or any(v.texts[k].isalnum() for k in range(places[-1].end, trig.start)):
+        return None
+    visitor = people[0] if people else ments.heading_person(start)
+    if visitor is None:
+        return None
+    home = ments.country_of(visitor)
+    place = next((p for p in places if p.country != home), None)
+    if place is None:
+        return None
+    city = next((_city_name(v, p) for p in places if p.kind == "CITY" and p.country == place.country), None)
+    value = dates[0].value if dates and dates[0].start < v.start_char(trig.start) else None
+    status = "planned" if value and _after_published(value, ref) else "occurred"
+    return [Mention(trig, visitor.entity, place.country, city, value, None, trig.visit_type, status, 1,
+                    None, item)]
+
+
 def _count_after(v: TokenView, trig: Trigger, hi: int) -> int:
     """"visited Japan twice", "five times between 1995 and 2016"."""
     for k in range(trig.end, min(hi + 4, v.n)):
@@ -1061,13 +1214,17 @@ def _city_in_stretch(v: TokenView, ments: Mentions, country: str, lo: int, hi: i
 def _city_name(v: TokenView, place: PlaceMention) -> str:
     """The city as the text names it ("Nur-Sultan" stays "Nur-Sultan"); a
     description ("the Korean capital") gives the city's own name."""
+    if isinstance(place, _HomePlace):
+        return place.name
     text = v.span_text(place.start, place.end)
     return place.name if text.lower().startswith("the ") else text
 
 
 @dataclass(frozen=True)
 class _HomePlace:
-    """The host's own country when "X hosted Y" names no venue."""
+    """A destination not named at the trigger: the host's own country when "X
+    hosted Y" names no venue, the country or city "the country", "the city"
+    stand for (``name``: the city as written before)."""
 
     country: str
     kind: str = "COUNTRY"
@@ -1126,8 +1283,9 @@ def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after
     if v.lower(trig.head) in ("tour", "trip"):
         return []  # a tour spans several trips: it is not one of them
     entity = None
-    if trig.start > 0 and v.lower(trig.start - 1) in ("'s", "’s"):
-        m = ments.person_at(trig.start - 2)
+    mark = _possessive_mark(v, trig)
+    if mark is not None:
+        m = ments.person_at(mark - 1)
         entity = m.entity if m else None
     else:
         before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]

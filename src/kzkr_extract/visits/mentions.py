@@ -35,6 +35,11 @@ FAMILY_NAME_FIRST = frozenset({"China", "South Korea", "North Korea", "Vietnam"}
 HEADLINE_TOKENS = 40
 SENTENCE_END_SET = frozenset(SENTENCE_END)
 COMMA = frozenset({","})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+#: First characters of a section heading line (wiki "==", Markdown "#").
+HEADING_MARKS = frozenset({"=", "#"})
+#: Tokens that open an item of a bulleted list.
+BULLETS = frozenset({"*", "•", "·", "-", "–", "—"})
 #: Words that may stand between a name and the title before it, besides the
 #: title words themselves ("the first deputy foreign minister of ...").
 TITLE_FILLERS = frozenset({
@@ -77,6 +82,10 @@ ORGANIZATION_WORDS = frozenset({
     "company", "corporation", "group", "ministry", "agency", "forum", "summit", "community", "cooperation",
     "institute", "university", "parliament", "assembly", "commission", "office", "department", "center",
     "centre", "foundation", "federation", "secretariat", "chamber",
+    # companies: "South Korea's Hyundai Engineering", "Japan's Mitsubishi Heavy Industries"
+    "industries", "electronics", "motor", "motors", "engineering", "holdings", "airlines", "steel",
+    "chemical", "chemicals", "construction", "energy", "petroleum", "mining", "telecom", "heavy",
+    "corp", "co", "inc", "ltd", "plc",
 })
 
 
@@ -243,6 +252,7 @@ class Mentions:
         self._dates: list = []
         self._date_starts: list[int] = []
         self._rows: dict[tuple[int, int], tuple[list, list, list]] = {}
+        self._headings: list[tuple[int, PersonMention]] | None = None
         self.entities: dict[str, Entity] = {}
         self.people: list[PersonMention] = []
         self.places: list[PlaceMention] = []
@@ -285,6 +295,29 @@ class Mentions:
                 [d[2] for d in self._dates[a:b]],
             )
         return row
+
+    def heading_person(self, i: int) -> PersonMention | None:
+        """The person named by the nearest section heading ("== Kassym-Jomart
+        Tokayev (since 2019) ==", "## Nursultan Nazarbayev") before token ``i``:
+        the subject of a list of trips under it."""
+        headings = self._headings
+        if headings is None:
+            headings = self._headings = []
+            view = self.view
+            for k, start in enumerate(self.sent_starts):
+                if view.texts[start][:1] in HEADING_MARKS:
+                    end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else view.n
+                    named = [m for m in self.people_between(start, end) if m.kind == "name"]
+                    if named:
+                        headings.append((start, named[0]))
+        k = bisect.bisect_left(headings, i, key=lambda h: h[0]) - 1
+        return headings[k][1] if k >= 0 else None
+
+    def list_item(self, i: int) -> tuple[int, int] | None:
+        """The sentence of token ``i`` when it is an item of a bulleted list
+        ("* 1995.05 – South Korea, Seoul – official visit.")."""
+        start, end = self.sentence_of(i)
+        return (start, end) if self.view.texts[start] in BULLETS else None
 
     # ------------------------------------------------------------------ lookups
     def people_between(self, lo: int, hi: int) -> list[PersonMention]:
@@ -498,9 +531,13 @@ class Mentions:
             if end - j >= 2 or (end - j == 1 and v.text(j)[0].isupper() and len(v.text(j)) > 2):
                 if any(k in self._place_at or k in self._demonym_at for k in range(j, end)):
                     continue
+                if v.lower(j - 1) == "the" and end - j <= 2 and not v.is_space[end] \
+                        and (v.text(end) in ("(", ",") or v.text(end)[:1].islower()):
+                    continue  # "Chairman of the Halk Maslahaty (People's Council)": an institution
                 self._unknown_person(j, end, taken)
         self._korean_names(taken)
         self._appositive_people(taken)
+        self._possessive_people(taken)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._short_references(taken)
         self._descriptions_and_pronouns(taken)
@@ -541,6 +578,23 @@ class Mentions:
             if any(k in self._place_at or k in self._demonym_at or k in taken for k in range(start, c)):
                 continue
             self._unknown_person(start, c, taken)
+
+    def _possessive_people(self, taken: set) -> None:
+        """"Italy's Giorgia Meloni", "Germany's Olaf Scholz": a country's
+        possessive right before two or three capitalised words names a person of
+        that country (a title in between is read by the title rules)."""
+        v = self.view
+        for j in v.positions(POSSESSIVE_MARKS, attr="orth"):
+            place = self._place_at.get(j - 1)
+            s = j + 1
+            if place is None or place[0] != "COUNTRY" or s in taken or s in self._place_at \
+                    or s in self._demonym_at or v.text(s) in NOT_NAME:
+                continue
+            e = self._name_run(s, limit=3)
+            words = sum(1 for k in range(s, e) if v.text(k) not in ("-", "‐") and not (k > s and v.glued(k)))
+            if words < 2 or v.is_cap(e) or any(k in self._place_at or k in self._demonym_at for k in range(s, e)):
+                continue  # "Korea's Samsung Electronics Co": a longer run is a company's name
+            self._unknown_person(s, e, taken)
 
     def _unknown_person(self, s: int, e: int, taken: set) -> None:
         v = self.view

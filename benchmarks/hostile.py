@@ -74,6 +74,15 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                      lambda n: _repeat("President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev signed it, "
                                        "and the two leaders met in Astana in 2022 and the three heads of state met "
                                        "in Moscow and ", n)),
+    "visit_dated_people": ("'A in 2015, B in 2019 and C in 2024, have visited X' and '..., followed by D in "
+                           "2006 and E in 2011' with no sentence end",
+                           lambda n: _repeat("Park Geun-hye in 2015, Moon Jae-in in 2019 and Yoon Suk Yeol in June "
+                                             "2024, have visited Ashgabat, followed by Roh Moo-hyun in 2006 and "
+                                             "Lee Myung-bak in 2011, and ", n)),
+    "visit_list_rows": ("one bulleted list of trips under a heading, the heading once, rows without end",
+                        lambda n: "== Kassym-Jomart Tokayev ==\n" + _repeat(
+                            "* 3–4 April 2019 – Russia, Moscow – official visit. Talks there. "
+                            "Tokayev arrived in the city and traveled there.\n", n)),
     "visit_table_row": ("one table row of visits with no line end",
                         lambda n: _repeat("| 12 May 2003 || Nursultan Nazarbayev || Seoul || State visit ", n)),
     "long_token": ("one token of 1 MB (base64-like, no spaces)",

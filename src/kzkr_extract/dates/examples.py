@@ -701,6 +701,12 @@ EXAMPLES = [
     ex("On Tuesday morning, the two heads of state held talks at the Akorda.",
        ("Tuesday", {"value": "2024-06-11"}),
        source="Xinhua-style: 'heads of state' is no itinerary verb"),
+    # A weekday in brackets after its date belongs to it; "every Sunday" is no date.
+    ex("The vice minister will be in Bishkek on June 13 (Thu.) and June 14 (Fri.).",
+       ("June 13 (Thu.)", {"value": "2024-06-13"}), ("June 14 (Fri.)", {"value": "2024-06-14"}),
+       source="MOFA-style press release: weekday in brackets"),
+    ex("The Koryo-saram choir rehearses every Sunday at the cultural centre.",
+       source="a recurring weekday is no date"),
     ex("The minister headed to Bishkek on Monday.",
        ("Monday", {"value": "2024-06-10"}),
        source="the past tense of the same verb stays in the past"),

@@ -9,7 +9,7 @@ wins; a mention never starts with a preposition or an article.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..lexer import BREAK, NUM, SYM, WORD, Pieces
@@ -237,11 +237,25 @@ class DateGrammar:
                 if hits and hits[-1].last > best_end:
                     best, best_end = hits, hits[-1].last
             if best:
+                weekday_end = self._bracketed_weekday(p, best_end + 1)
+                if weekday_end is not None:
+                    # "June 5 (Wed.)": the weekday after the date is part of it
+                    best = best[:-1] + [replace(best[-1], last=weekday_end)]
+                    best_end = weekday_end
                 out.extend(best)
                 i = best_end + 1
             else:
                 i += 1
         return out
+
+    def _bracketed_weekday(self, p: Pieces, j: int) -> int | None:
+        """Last piece of "(Wed.)" / "(Thursday)" starting at ``j``, else None."""
+        if j >= len(p) or p.text[j] != "(":
+            return None
+        wd = self._weekday_at(p, j + 1)
+        if wd is None or not self._sym(p, wd[1] + 1, ")"):
+            return None
+        return wd[1] + 1
 
     # ------------------------------------------------------------------ atoms
     @staticmethod
@@ -325,6 +339,8 @@ class DateGrammar:
         weekday, last = wd
         if p.lower[i] in self.ambiguous_weekdays and last == i:
             return None
+        if self._prev_word(p, i) in ("every", "each"):
+            return None  # "every Sunday": a recurring day, no date
         # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
         direction = self._tense(p, i, last)
         if direction is None and self._prev_word(p, i) in ("through", "until", "till", "thru"):

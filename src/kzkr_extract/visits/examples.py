@@ -1061,4 +1061,12 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,
                        "destination_city": "Seoul", "value": "2024-06-09"}),
        source="TCA-style title of an institution"),
+    # "the minister": the last person named after the same title word.
+    ex("Foreign Minister Han Seo-yeon arrived in Astana on Monday and will call on President Kassym-Jomart "
+       "Tokayev. The minister then travels to Bishkek on Thursday.",
+       ("arrived in", {"visitor": "Han Seo-yeon", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-10"}),
+       ("travels to", {"visitor": "Han Seo-yeon", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                       "destination_city": "Bishkek", "value": "2024-06-13", "status": "planned"}),
+       source="KBS-style itinerary: 'the minister' is not the president met in between"),
 ]

@@ -49,6 +49,11 @@ TITLE_FILLERS = frozenset({
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
+#: Description heads that name an office: "the minister" is the last person titled so
+#: ("the president" keeps the last person of the clause: often the story's subject,
+#: not the last president named).
+OFFICE_HEADS = frozenset({"premier", "chancellor", "minister"})
+TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
 DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
                                     "esteemed", "foreign", "senior", "dear", "honorable", "honourable"})
@@ -687,7 +692,7 @@ class Mentions:
                 j -= 1  # "the distinguished guest"
             if j < 0 or v.lower(j) != "the":
                 continue
-            prev = self.last_person_before(j, country=country)
+            prev = self._titled_person_before(j, v.lower(i), country) or self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
         added.extend(self._groups())
@@ -707,6 +712,20 @@ class Mentions:
         self.people.extend(added)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
+
+    def _titled_person_before(self, i: int, head: str, country: str | None) -> PersonMention | None:
+        """"Foreign Minister Park Jin arrived ... will call on President Tokayev.
+        The minister then heads to Bishkek": the last person before ``i`` whose
+        name came after the same title word, when the description names an office."""
+        if head not in OFFICE_HEADS:
+            return None
+        v = self.view
+        k = bisect.bisect_left(self._person_starts, i) - 1
+        for m in self.people[max(0, k - TITLED_LOOKBACK):k + 1][::-1]:
+            if m.kind == "name" and (country is None or m.country == country) \
+                    and any(v.lower(t) == head for t in range(max(0, m.start - 4), m.start)):
+                return m
+        return None
 
     def _groups(self) -> list[PersonMention]:
         """"The two leaders last met in Cholpon-Ata", "the three heads of state first

@@ -1069,4 +1069,34 @@ EXAMPLES = [
        ("travels to", {"visitor": "Han Seo-yeon", "visitor_country": SK, "destination_country": "Kyrgyzstan",
                        "destination_city": "Bishkek", "value": "2024-06-13", "status": "planned"}),
        source="KBS-style itinerary: 'the minister' is not the president met in between"),
+    # "invited X and Y to <Place>": a planned trip of each guest.
+    ex("Closing the summit, President Aliyev invited Uzbek President Shavkat Mirziyoyev and Kazakh President "
+       "Kassym-Jomart Tokayev to Baku for the next meeting in 2026.",
+       ("invited", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Azerbaijan",
+                    "destination_city": "Baku", "value": "2026", "status": "planned"}),
+       ("invited", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": "Azerbaijan",
+                    "destination_city": "Baku", "value": "2026", "status": "planned"}),
+       published="2025-06-12", source="Trend-style: an invitation with no visit verb"),
+    ex("The ministry invited Korean companies to Almaty for the investment fair.",
+       source="companies are no visitors"),
+    # A guest written with his country's possessive; attendance as a trip.
+    ex("Olaf Scholz hosted Kazakhstan's Kassym-Jomart Tokayev in Berlin in September 2023.",
+       ("hosted", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": "Germany",
+                   "destination_city": "Berlin", "value": "2023-09"}),
+       published="2025-04-22", source="FT-style: 'hosted <Country>'s <Name>'"),
+    ex("It was his third trip to Azerbaijan, after his attendance at the COP29 climate conference in Baku in "
+       "November 2024, Kassym-Jomart Tokayev said.",
+       ("attendance", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ,
+                       "destination_country": "Azerbaijan", "destination_city": "Baku", "value": "2024-11"}),
+       published="2025-06-12", source="'his attendance at <event> in <city>'"),
+    ex("The parties discussed the summit to be held in Astana in August. Kyrgyz President Sadyr Japarov "
+       "confirmed his participation in the summit in Astana.",
+       ("participation", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": KZ,
+                          "destination_city": "Astana", "status": "planned"}),
+       published="2024-03-14", source="Akorda-style: 'confirmed his participation' is a promise"),
+    ex("Uzbek President Shavkat Mirziyoyev, who is in Turkmenistan on a working visit to attend the summit of "
+       "Turkmenistan, Kazakhstan and Kyrgyzstan, met the host on Friday.",
+       ("working visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Turkmenistan",
+                          "visit_type": "working", "value": "2024-06-07"}),
+       source="Trend-style: the countries of 'the summit of X, Y and Z' are its members, not destinations"),
 ]

@@ -47,7 +47,7 @@ ARRIVE_FORMS = {"arrive", "arrives", "arrived", "arriving", "landed", "lands", "
 TOUR_FORMS = {"toured", "tour", "tours", "touring", "trip"}
 HOST_FORMS = {"hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming",
               "received", "receives", "receiving"}
-ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "part"}
+ATTEND_FORMS = {"attended", "attend", "attends", "attending", "participation", "attendance", "part"}
 MEET_FORMS = {"talks", "met"}
 JOIN_FORMS = {"joined", "joins", "join", "joining"}
 GATHER_FORMS = frozenset({"gather", "gathered", "gathers", "gathering", "convene", "convened", "convenes",
@@ -58,9 +58,15 @@ EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "forum", "ceremony", "par
 PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
+INVITE_FORMS = {"invited", "invites", "invite", "inviting"}
+#: Words between "invited" and the "to <Place>" of an invitation, besides names:
+#: "invited Uzbek President Mirziyoyev and his Kyrgyz counterpart to Astana".
+INVITEE_WORDS = frozenset({"and", ",", "the", "'s", "’s", "-", "his", "her", "their", "president", "presidents",
+                           "prime", "minister", "ministers", "foreign", "leader", "leaders", "counterpart",
+                           "counterparts", "both", "him", "them"})
 TRIGGER_WORDS = frozenset(VISIT_FORMS | TRAVEL_FORMS | COME_FORMS | SPEND_FORMS | ARRIVE_FORMS | {"expected", "due"}
                           | JOIN_FORMS | LEAD_FORMS | GATHER_FORMS | TOUR_FORMS | HOST_FORMS | ATTEND_FORMS
-                          | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS)
+                          | MEET_FORMS | ACCEPT_FORMS | PRESENCE_FORMS | LEAVE_FORMS | INVITE_FORMS)
 #: Support verbs that report the end of a trip: its date is the last day.
 END_VERBS = {"wrapped", "wraps", "concluded", "concludes", "ended", "ends", "completed", "completes",
              "finished", "finishes"}
@@ -113,6 +119,7 @@ WINDOW = 20          # tokens after a trigger searched for its destination and d
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
 RELATIVE_CLAUSE_TOKENS = 12  # tokens between "who" and a person it governs
 FOLLOWED = frozenset({"followed"})
+INVITEE_REACH = 14  # tokens from "invited" to the "to" before the place
 FOLLOWED_BY_REACH = 16  # tokens from a trip's trigger to the "followed by" that continues it
 MAX_DATED_PEOPLE = 20   # people in one "A in 2015, B in 2019 and C in 2024" list
 #: Tokens after "visited by" searched for its list of visitors, each with its
@@ -300,7 +307,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
             return Trigger(h, h, h + 1, "attend")
         return None
     if w in ATTEND_FORMS:
-        if w == "participation":
+        if w in ("participation", "attendance"):
             return Trigger(h, h, h + 1, "attend", noun=True)
         return Trigger(h, h, h + 1, "attend")
     if w == "talks":
@@ -327,6 +334,16 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek in November"
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
+    if w in INVITE_FORMS:
+        # "invited Aliyev and Mirziyoyev to Astana": a planned trip of each guest;
+        # with a verb after "to" ("invited X to visit Seoul") the verb is the trigger.
+        for k in range(h + 1, min(v.n, h + INVITEE_REACH)):
+            low = v.lower(k)
+            if low == "to":
+                return Trigger(h, h, h + 1, "invite") if k > h + 1 and v.is_cap(k + 1) else None
+            if not (v.is_cap(k) or low in INVITEE_WORDS):
+                return None
+        return None
     if w in ACCEPT_FORMS:
         if nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
             # "accepted the invitation to pay a state visit": the visit verb is the trigger.
@@ -555,11 +572,14 @@ def _planned(v: TokenView, trig: Trigger, s: int, e: int, ments: Mentions) -> bo
             return True
         if low == "to" and k > 0 and v.lower(k - 1) in ("is", "are", "was", "were"):
             return True
+    if trig.kind == "attend" and trig.noun and v.lower(trig.start - 1) in ("his", "her", "their") \
+            and v.lower(trig.start - 2) in ("confirmed", "confirms", "announced", "pledged"):
+        return True  # "confirmed his participation in the summit": a promise
     if trig.kind in ("attend", "accept"):
         for k in range(trig.end, min(e, trig.end + 12)):
             if v.lower(k) in ("will", "'ll"):
                 return True
-    return trig.kind == "accept"
+    return trig.kind in ("accept", "invite")
 
 
 def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger) -> list[PlaceMention]:
@@ -575,6 +595,8 @@ def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger
     first = places[0]
     if first.ambiguous and v.lower(first.start - 1) not in ("in", "to", "visited", "at"):
         return []
+    if v.lower(first.start - 1) == "of" and v.lower(first.start - 2) in EVENT_NOUNS:
+        return []  # "to attend the summit of Azerbaijan, Kazakhstan and Uzbekistan": its members
     out = [first]
     k = first.end
     for p in places[1:]:
@@ -624,6 +646,10 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
         before = [p for p in ments.places_between(max(s, trig.start - VISITOR_WINDOW), trig.start)
                   if not p.attributive]
         return before[-1:] if before else []
+    if trig.kind == "invite":
+        to = next(k for k in range(trig.end, after_hi) if v.lower(k) == "to")
+        places = _places_after(v, ments, to + 1, after_hi, trig)
+        return places[:1] if places and places[0].start == to + 1 else []
     places = _places_after(v, ments, after_lo, after_hi, trig)
     if trig.kind == "presence" or trig.adjacent:
         return places if places and places[0].start == after_lo else []
@@ -663,6 +689,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
             if guests:
                 return guests
             break
+    if trig.kind == "invite":
+        return [g for g in _person_list(v, ments, trig.end, after_hi) if foreign(g)]
     invitation = _invitation_word(v, trig, s)
     if invitation is not None:
         return _invitee(v, ments, invitation, trig, s, foreign)
@@ -851,8 +879,8 @@ def _person_list(v: TokenView, ments: Mentions, lo: int, hi: int, spread: bool =
 
     def joins(j: int) -> bool:
         w = v.lower(j)
-        return w in ("and", ",", "the", "his", "her", "their") or w in gaz.title_words \
-            or w in gaz.demonym_words or v.is_cap(j)
+        return w in ("and", ",", "the", "his", "her", "their", "'s", "’s") or w in gaz.title_words \
+            or w in gaz.demonym_words or v.is_cap(j)  # "hosted Kazakhstan's Kassym-Jomart Tokayev"
 
     out: list[PersonMention] = []
     k = lo

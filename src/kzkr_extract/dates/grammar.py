@@ -278,13 +278,19 @@ class DateGrammar:
         ("in May." ends a sentence)."""
         if i >= len(p) or p.kind[i] != WORD:
             return None
-        value = table.get(p.lower[i])
+        word = p.lower[i]
+        value = table.get(word)
+        last = i
+        if value is None and i + 1 < len(p) and not p.gap[i + 1] and p.kind[i + 1] == WORD:
+            # A name the tokenizer split in two: spaCy cuts "Wed." as "We" + "d."
+            word = word + p.lower[i + 1]
+            value = table.get(word)
+            last = i + 1
         if value is None or not p.text[i][0].isupper():
             return None
-        last = i
-        abbreviation = len(p.lower[i]) <= 4 and p.lower[i] not in ("may", "june", "july")
-        if abbreviation and i + 1 < len(p) and p.text[i + 1] == "." and not p.gap[i + 1]:
-            last = i + 1
+        abbreviation = len(word) <= 4 and word not in ("may", "june", "july")
+        if abbreviation and last + 1 < len(p) and p.text[last + 1] == "." and not p.gap[last + 1]:
+            last += 1
         return value, last
 
     def _month(self, p: Pieces, i: int) -> tuple[int, int] | None:

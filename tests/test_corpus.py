@@ -58,6 +58,24 @@ def test_offsets_slice_to_text(predictions):
             assert text[fact.start:fact.end] == fact.text, (doc_id, fact)
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """True when a span starts or ends inside a word or number ("4%" of "18.4%",
+    "2 trillion won" of "1.2 trillion won")."""
+    starts_inside = start > 0 and text[start].isalnum() and (
+        text[start - 1].isalnum() or (text[start - 1] in ".," and text[start - 2:start - 1].isdigit()
+                                      and text[start].isdigit()))
+    ends_inside = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return starts_inside or ends_inside
+
+
+def test_gold_spans_are_whole_words(gold):
+    # A gold span written by occurrence can land on the wrong, embedded one.
+    for doc_id, records in gold.items():
+        text = (CORPUS / f"{doc_id}.txt").read_bytes().decode("utf-8")
+        embedded = [(r.start, r.end, r.text) for r in records if _inside_a_word(text, r.start, r.end)]
+        assert not embedded, (doc_id, embedded)
+
+
 @pytest.mark.parametrize("doc_id", SEEDS)
 def test_seed_documents_equal_gold(predictions, gold, doc_id):
     got = sorted((_plain(f) for f in predictions[doc_id]), key=lambda r: (r["start"], r["type"], str(r.get("value"))))

@@ -701,6 +701,9 @@ EXAMPLES = [
     ex("On Tuesday morning, the two heads of state held talks at the Akorda.",
        ("Tuesday", {"value": "2024-06-11"}),
        source="Xinhua-style: 'heads of state' is no itinerary verb"),
+    ex("Exports in January-July of this year rose, after a fall in June of last year.",
+       ("January-July of this year", {"value": "2024-01/2024-07"}), ("June of last year", {"value": "2023-06"}),
+       source="president.uz-style: 'of this year' after a month range"),
     # A weekday in brackets after its date belongs to it; "every Sunday" is no date.
     ex("The vice minister will be in Bishkek on June 13 (Thu.) and June 14 (Fri.).",
        ("June 13 (Thu.)", {"value": "2024-06-13"}), ("June 14 (Fri.)", {"value": "2024-06-14"}),

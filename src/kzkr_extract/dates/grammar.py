@@ -760,7 +760,9 @@ class DateGrammar:
 
     def _relative_year_after(self, p: Pieces, j: int, ref: Reference) -> tuple[int | None, int] | None:
         """``this year`` / ``last year`` / ``next year`` right after a month or day:
-        ``(year, last piece)``."""
+        ``(year, last piece)``; also ``of this year`` ("January-July of this year")."""
+        if self._at(p, j, "of") and self._at(p, j + 2, "year"):
+            j += 1
         if not self._at(p, j + 1, "year") or p.lower[j] not in ("this", "last", "next"):
             return None
         shift = {"this": 0, "last": -1, "next": 1}[p.lower[j]]

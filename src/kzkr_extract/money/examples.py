@@ -503,4 +503,13 @@ EXAMPLES = [
     ex("Hyundai E&C won a 1.6 trillion-won contract for the Atyrau plant.",
        ("1.6 trillion-won", {"value": 1_600_000_000_000, "currency": "KRW"}),
        source="Korea Herald: a compound adjective"),
+    ex("N. Gyeongsang governor leads business mission to Almaty; MOUs worth W300 bln",
+       ("W300 bln", {"value": 300_000_000_000, "currency": "KRW"}),
+       source="Yonhap headline: 'W' for won, glued to the number"),
+    ex("The province set up a W1.2 trillion fund.",
+       ("W1.2 trillion", {"value": 1_200_000_000_000, "currency": "KRW"}),
+       source="Korea Herald: 'W' + number + scale"),
+    ex("Grid square W3 and route W 300 were closed; repairs cost 2 billion won.",
+       ("2 billion won", {"value": 2_000_000_000, "currency": "KRW"}),
+       source="a letter before a number without a scale is no currency"),
 ]

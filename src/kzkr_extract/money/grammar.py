@@ -204,6 +204,9 @@ class MoneyGrammar:
             currency, j = prefix[0], prefix[1] + 1
             if j < len(p) and p.text[j] in DASHES and not p.gap[j]:
                 return None
+            if len(p.text[prefix[1]]) == 1 and p.text[prefix[1]].isalpha() \
+                    and (j >= len(p) or p.gap[j] or p.kind[j] != NUM):
+                return None  # a letter sign ("W300 bln", Korean papers' won) is glued to its number
         sign = 1
         if j < len(p) and p.text[j] in ("-", "−") and prefix is None and not (j + 1 < len(p) and p.gap[j + 1]):
             return None  # a minus is only read after a currency sign; "-5" here is a range end
@@ -222,6 +225,8 @@ class MoneyGrammar:
             return None  # "two dollars" is rarely news; "a dollar" never an amount
         if is_word_number and prefix is not None and factor is None:
             return None
+        if factor is None and prefix is not None and len(p.text[prefix[1]]) == 1 and p.text[prefix[1]].isalpha():
+            return None  # ... and to a scale: "W300 bln", not a grid square "W3"
         if currency is None:
             name = self._name(p, k + 1, factor is not None)
             if name is None and factor is not None and k + 2 < len(p) and p.text[k + 1] in DASHES \

@@ -59,6 +59,9 @@ PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul th
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
 INVITE_FORMS = {"invited", "invites", "invite", "inviting"}
+#: Irregular past forms of the trigger verbs (a "when" clause in the past is no plan).
+PAST_FORMS = frozenset({"came", "went", "flew", "met", "took", "held", "left", "paid", "made", "was", "were",
+                        "spent", "led", "been"})
 #: Words between "invited" and the "to <Place>" of an invitation, besides names:
 #: "invited Uzbek President Mirziyoyev and his Kyrgyz counterpart to Astana".
 INVITEE_WORDS = frozenset({"and", ",", "the", "'s", "’s", "-", "his", "her", "their", "president", "presidents",
@@ -90,7 +93,7 @@ INVITATION_WORDS = frozenset({"invitation", "invitations"})
 REMOTE_WORDS = frozenset({"virtually", "online", "remotely", "video"})
 EXTENDED_VERBS = frozenset({"extended", "handed", "conveyed", "sent", "passed", "delivered", "addressed"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
-DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "first", "second", "third",
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "another", "first", "second", "third",
                "last", "next", "recent", "upcoming", "planned", "historic", "landmark", "reciprocal"}
 PLANNED_CUES = {"will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled", "expected",
                 "preparations", "preparation", "preparing", "prepare",
@@ -130,7 +133,8 @@ LIST_WINDOW = 80
 _N_DAY = re.compile(r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-day")
 _WEEKDAY_WORDS = frozenset(calendar().weekdays)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
 
 @dataclass
@@ -460,28 +464,36 @@ def _dated_person_at(v: TokenView, ments: Mentions, dates: _DateIndex, i: int):
 
 def _dated_people_before(v: TokenView, ments: Mentions, dates: _DateIndex, trig: Trigger, s: int) -> list:
     """"Park Geun-hye in 2015, Moon Jae-in in 2019 and Yoon Suk Yeol in June 2024,
-    have visited Ashgabat": the subjects, each with the date of its own trip."""
+    have visited Ashgabat", "Roh Moo-hyun in 2004, Lee Myung-bak in 2009 and 2011
+    ... paid state visits to Kazakhstan": the subjects, each with the dates of
+    its own trips, as ``(person, date)`` pairs in text order."""
     j = trig.start
     while j > s and v.lower(j - 1) in ("have", "has", "had", "all", "each", "also", "both"):
         j -= 1
-    if v.lower(j - 1) != ",":
-        return []
-    j -= 1
-    pairs = []
-    while j > s and len(pairs) < MAX_DATED_PEOPLE:
+    if v.lower(j - 1) == ",":
+        j -= 1
+    people: list[list] = []
+    while j > s and len(people) < MAX_DATED_PEOPLE:
+        own = []
         d = _date_ending_at(dates, j)
-        if d is None or v.lower(d[0] - 1) not in ("in", "on"):
+        while d is not None and len(own) < MAX_DATED_PEOPLE:
+            own.append(d)
+            j = d[0]
+            d = _date_ending_at(dates, j - 1) if v.lower(j - 1) in ("and", ",") else None  # "in 2009 and 2011"
+        if not own or v.lower(j - 1) not in ("in", "on"):
             break
-        m = ments.person_at(d[0] - 2)
-        if m is None or m.end != d[0] - 1:
+        m = ments.person_at(j - 2)
+        if m is None or m.end != j - 1:
             break
-        pairs.append((m, d))
+        people.append([(m, d) for d in reversed(own)])
         j = m.start
         if v.lower(j - 1) == "and":
             j -= 1
         if v.lower(j - 1) == ",":
             j -= 1
-    return pairs[::-1] if len(pairs) >= 2 else []
+    if len(people) < 2:
+        return []
+    return [pair for own in reversed(people) for pair in own]
 
 
 def _followed_by(v: TokenView, ments: Mentions, dates: _DateIndex, trig: Trigger, e: int) -> list:
@@ -539,8 +551,8 @@ def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
             continue
         if v.lower(k - 1) in ("but", "then", "and", "later", ","):
             return True
-        if v.lower(k - 1) in ("was", "were", "been") and any(v.lower(j) == "but" for j in range(trig.end, k)):
-            return True  # "had planned to visit Aktau in May, but the trip was cancelled"
+        if any(v.lower(j) == "but" for j in range(trig.end, k)):
+            return True  # "had planned to visit Aktau, but the trip was cancelled / but he called off the trip"
     return False
 
 
@@ -572,6 +584,11 @@ def _planned(v: TokenView, trig: Trigger, s: int, e: int, ments: Mentions) -> bo
             return True
         if low == "to" and k > 0 and v.lower(k - 1) in ("is", "are", "was", "were"):
             return True
+    head = v.lower(trig.head)
+    if not head.endswith("ed") and head not in PAST_FORMS \
+            and any(v.lower(k) == "when" for k in range(max(s, trig.start - 8), trig.start)) \
+            and any(v.lower(k) in ("will", "'ll") for k in range(trig.end, min(e, trig.end + 20))):
+        return True  # "When Tokayev and Mirziyoyev come to Seoul ..., they will bring ..."
     if trig.kind == "attend" and trig.noun and v.lower(trig.start - 1) in ("his", "her", "their") \
             and v.lower(trig.start - 2) in ("confirmed", "confirms", "announced", "pledged"):
         return True  # "confirmed his participation in the summit": a promise
@@ -601,7 +618,7 @@ def _places_after(v: TokenView, ments: Mentions, lo: int, hi: int, trig: Trigger
     k = first.end
     for p in places[1:]:
         between = [v.lower(j) for j in range(k, p.start)]
-        if all(w in (",", "and", "as", "well") for w in between) and len(between) <= 3:
+        if between in ([","], ["and"], [",", "and"], ["as", "well", "as"], [",", "as", "well", "as"]):
             out.append(p)
             k = p.end
         else:
@@ -967,7 +984,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         return row
     places = _same_countries(v, trig, after_lo, after_hi, earlier) \
         or _destinations(v, ments, trig, s, e, after_lo, after_hi)
-    if not places and trig.returning:
+    if not places and (trig.returning or any(v.lower(k) == "another" for k in range(trig.start, trig.head))):
+        # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
     if not places:
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
@@ -1087,11 +1105,17 @@ def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequ
     k = lo
     if v.lower(k) in ("to", "of", "in"):
         k += 1
-    if k + 3 >= hi or v.lower(k) != "the" or v.lower(k + 1) != "same" \
-            or v.lower(k + 3) not in ("countries", "nations", "states"):
-        return []
-    word = v.lower(k + 2)
-    n = _WORD_NUMBERS.get(word) or (int(word) if word.isdigit() and len(word) < 3 else 0)
+    n = 0
+    if k + 3 < hi and v.lower(k) == "the" and v.lower(k + 1) == "same" \
+            and v.lower(k + 3) in ("countries", "nations", "states"):
+        n = _count_word(v.lower(k + 2))
+    elif k + 1 < hi and v.lower(k) == "all":
+        n = _count_word(v.lower(k + 1))  # "travelled to all three again"
+    elif trig.noun or v.lower(trig.head) in ("tour", "trip"):
+        # "made the same three-country tour"
+        for j in range(max(0, trig.head - 5), trig.head - 2):
+            if v.lower(j) == "same" and v.lower(j + 2) == "-" and v.lower(j + 3) in ("country", "nation"):
+                n = _count_word(v.lower(j + 1))
     if n < 2:
         return []
     destinations: list[str] = []
@@ -1101,6 +1125,10 @@ def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequ
             if len(destinations) == n:
                 return [_HomePlace(c) for c in reversed(destinations)]
     return []
+
+
+def _count_word(word: str) -> int:
+    return _WORD_NUMBERS.get(word) or (int(word) if word.isdigit() and len(word) < 3 else 0)
 
 
 def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s: int, e: int,

@@ -48,11 +48,12 @@ TITLE_FILLERS = frozenset({
 })
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
-DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest"}
+DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest",
+                     "speaker"}
 #: Description heads that name an office: "the minister" is the last person titled so
 #: ("the president" keeps the last person of the clause: often the story's subject,
 #: not the last president named).
-OFFICE_HEADS = frozenset({"premier", "chancellor", "minister"})
+OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
 TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
 DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
@@ -369,6 +370,9 @@ class Mentions:
         j, words = i, 0
         while j < v.n and words < limit:
             t = v.text(j)
+            if len(t) == 2 and t[0].isupper() and t[1] == "." and j + 1 < v.n and v.is_cap(j + 1):
+                j += 1  # an initial: "S. Jaishankar", "George H. W. Bush"
+                continue
             if not (t[:1].isupper() and t.replace("'", "").isalpha()) or t in NOT_NAME and j == i:
                 break
             hyphenated = j + 1 < v.n and v.text(j + 1) in ("-", "‐") and v.glued(j + 1)
@@ -796,9 +800,11 @@ class Mentions:
             # A pronoun resolved earlier that opens that sentence before any name is
             # its subject: "In Astana, he will attend ... hosted by Tokayev. In
             # Tashkent, he is due to ..." -> the same "he".
+            # Only a subject pronoun: "His successor, Tokayev, paid ..." is about Tokayev.
             p = bisect.bisect_left(self._pronoun_starts, lo)
             if p < len(self._pronoun_starts) and self._pronoun_starts[p] < hi \
-                    and (named is None or self._pronoun_starts[p] < named.start):
+                    and (named is None or self._pronoun_starts[p] < named.start) \
+                    and PRONOUNS.get(self.view.lower(self._pronoun_starts[p])) == "subj":
                 return self._resolved_pronouns[p]
             if named is not None:
                 return named

@@ -90,6 +90,10 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", 
                          "these", "those", "still", "newly", "recently", "previously"})
 #: A present-tense auxiliary right before a date ends the search for a tense.
 PRESENT_CUES = frozenset({"is", "are", "am", "has", "have", "now"})
+#: After "is/are" later in the clause, these make a date before it future.
+FUTURE_AFTER_BE = frozenset({"expected", "scheduled", "due", "set", "slated", "to", "going"})
+#: Verbs of a stay under way: "a visit that runs through Saturday" ends ahead.
+STAY_VERBS = frozenset({"runs", "run", "lasts", "continues", "stays", "remains", "remain", "stay"})
 #: The present tense of an itinerary is its future: "the minister then heads to
 #: Bishkek on Wednesday", "leaves for Tokyo on Friday".
 SCHEDULE_VERBS = frozenset({"heads", "travels", "leaves", "departs", "flies", "arrives", "returns",
@@ -349,8 +353,11 @@ class DateGrammar:
             return None  # "every Sunday": a recurring day, no date
         # "Monday, Aug. 16" is read by the month/day rules (which accept a weekday).
         direction = self._tense(p, i, last)
-        if direction is None and self._prev_word(p, i) in ("through", "until", "till", "thru"):
-            direction = "future"  # "is on a three-day trip through Thursday": the end of what is under way
+        if self._prev_word(p, i) in ("through", "until", "till", "thru") \
+                and (direction is None or (i >= 2 and p.lower[i - 2] in STAY_VERBS)):
+            # "is on a three-day trip through Thursday", "a visit that runs through
+            # Saturday": the end of what is under way
+            direction = "future"
         direction = direction or "past"  # news reports the past by default
         date = weekday_near(ref.date, weekday, direction) if ref.date else None
         # "from Tuesday to Thursday", "Monday-Wednesday": the second day follows the first
@@ -456,6 +463,8 @@ class DateGrammar:
                 return None  # "the plan", "a planned visit": a noun or an adjective
             return "near" if self._pluperfect(p, j) else "future"
         if w in PRESENT_CUES:
+            if forward and j + 1 < len(p) and p.lower[j + 1] in FUTURE_AFTER_BE:
+                return "future"  # "On Tuesday, the diplomat is expected to be received by ..."
             return ""
         if w in PAST_VERBS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
                                and (p.text[j][0].islower() or self._sentence_start(p, j))):

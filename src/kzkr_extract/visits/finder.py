@@ -551,7 +551,7 @@ def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
             continue
         if v.lower(k - 1) in ("but", "then", "and", "later", ","):
             return True
-        if any(v.lower(j) == "but" for j in range(trig.end, k)):
+        if "but" in v.lowers[trig.end:k]:
             return True  # "had planned to visit Aktau, but the trip was cancelled / but he called off the trip"
     return False
 
@@ -585,10 +585,11 @@ def _planned(v: TokenView, trig: Trigger, s: int, e: int, ments: Mentions) -> bo
         if low == "to" and k > 0 and v.lower(k - 1) in ("is", "are", "was", "were"):
             return True
     head = v.lower(trig.head)
-    if not head.endswith("ed") and head not in PAST_FORMS \
-            and any(v.lower(k) == "when" for k in range(max(s, trig.start - 8), trig.start)) \
-            and any(v.lower(k) in ("will", "'ll") for k in range(trig.end, min(e, trig.end + 20))):
-        return True  # "When Tokayev and Mirziyoyev come to Seoul ..., they will bring ..."
+    lowers = v.lowers
+    if not head.endswith("ed") and head not in PAST_FORMS and "when" in lowers[max(s, trig.start - 8):trig.start]:
+        after = lowers[trig.end:min(e, trig.end + 20)]
+        if "will" in after or "'ll" in after:
+            return True  # "When Tokayev and Mirziyoyev come to Seoul ..., they will bring ..."
     if trig.kind == "attend" and trig.noun and v.lower(trig.start - 1) in ("his", "her", "their") \
             and v.lower(trig.start - 2) in ("confirmed", "confirms", "announced", "pledged"):
         return True  # "confirmed his participation in the summit": a promise
@@ -984,7 +985,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         return row
     places = _same_countries(v, trig, after_lo, after_hi, earlier) \
         or _destinations(v, ments, trig, s, e, after_lo, after_hi)
-    if not places and (trig.returning or any(v.lower(k) == "another" for k in range(trig.start, trig.head))):
+    if not places and (trig.returning or "another" in v.lowers[trig.start:trig.head]):
         # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
     if not places:

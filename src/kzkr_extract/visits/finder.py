@@ -24,7 +24,8 @@ from ..lexer import AnchorFinder, AnchorSpec
 from ..lexicon import calendar
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
-from .mentions import SENTENCE_END_SET, TokenView, Mentions, PersonMention, PlaceMention
+from .mentions import (SENTENCE_END_SET, Mentions, PersonMention, PlaceMention, TokenView,
+                       in_closed_relative_clause)
 
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
@@ -109,7 +110,10 @@ NEGATION_CUES = {"declined", "declines", "cancelled", "canceled", "cancels", "ca
 #: follows them dates another event ("the first visit since the pandemic began
 #: early last year").
 DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "although", "though",
-              "following", "ahead"}
+              "following", "ahead",
+              # "invited Tokayev to pay an official visit during their telephone conversation
+              # in July": the call's date, not the trip's
+              "conversation", "call", "phone"}
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
 SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
@@ -120,7 +124,6 @@ CLAUSE_TRIGGERS = {"visit", "travel", "arrive", "passive"}
 NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
-RELATIVE_CLAUSE_TOKENS = 12  # tokens between "who" and a person it governs
 FOLLOWED = frozenset({"followed"})
 INVITEE_REACH = 14  # tokens from "invited" to the "to" before the place
 FOLLOWED_BY_REACH = 16  # tokens from a trip's trigger to the "followed by" that continues it
@@ -299,6 +302,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w in HOST_FORMS:
         if w == "welcome" and prev in ("a", "warm", "the"):
             return None
+        if w == "host" and (prev in DETERMINERS or prev in ("our", "your", "its")):
+            return None  # "together with their host Emomali Rahmon": a noun
         return Trigger(h, h, h + 1, "host")
     if w == "part":
         if prev in ("took", "take", "takes", "taking") and nxt == "in":
@@ -349,13 +354,18 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
                 return None
         return None
     if w in ACCEPT_FORMS:
-        if nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
-            # "accepted the invitation to pay a state visit": the visit verb is the trigger.
-            for k in range(h + 3, min(v.n, h + 8)):
-                if v.lower(k) in VISIT_FORMS or v.lower(k) in TRAVEL_FORMS or v.lower(k) in ATTEND_FORMS:
-                    return None
-            return Trigger(h, h, h + 3, "accept")
-        return None
+        if v.is_cap(h + 1) and nxt not in ("the", "an") and v.lower(h + 2) in ("'s", "’s") \
+                and v.lower(h + 3) == "invitation":
+            end = h + 4  # "accepted Lee's invitation": a trip to Lee's country
+        elif nxt in ("the", "an", "his", "her") and v.lower(h + 2) in ("invitation",):
+            end = h + 3
+        else:
+            return None
+        # "accepted the invitation to pay a state visit": the visit verb is the trigger.
+        for k in range(end, min(v.n, end + 5)):
+            if v.lower(k) in VISIT_FORMS or v.lower(k) in TRAVEL_FORMS or v.lower(k) in ATTEND_FORMS:
+                return None
+        return Trigger(h, h, end, "accept")
     return None
 
 
@@ -748,7 +758,7 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
     if len(subjects) > 1:
         # "Olaf Scholz, who had hosted Tokayev in Berlin, travelled to Samarkand":
         # a person inside a relative clause closed before the trigger is its object.
-        subjects = [m for m in subjects if not _in_closed_relative_clause(v, m, trig, s)] or subjects
+        subjects = [m for m in subjects if not in_closed_relative_clause(v, m, trig.start, s)] or subjects
     coordinated_vp = v.lower(trig.start - 1) == "and" or (v.lower(trig.start - 1) == "to"
                                                        and v.lower(trig.start - 2) == "and")
     if subjects and (coordinated_vp or (v.lower(trig.head).endswith("ing")
@@ -824,8 +834,8 @@ def _coordinated(v: TokenView, ments: Mentions, before: list[PersonMention]) -> 
             continue
         between = range(m.end, group[-1].start)
         words = [v.lower(j) for j in between]
-        if ("and" in words or "," in words) and len(words) <= 6 and all(
-                w in ("and", ",", "of", "'s", "’s") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
+        if ("and" in words or "," in words) and len(words) <= 7 and all(
+                w in ("and", ",", "of", "the", "'s", "’s") or w in ments.gaz.title_words or w in ments.gaz.demonym_words
                 or v.is_cap(j) for w, j in zip(words, between)):
             group.append(m)
         else:
@@ -855,17 +865,6 @@ def _possessive_mark(v: TokenView, trig: Trigger) -> int | None:
                                             or v.lower(k) in _WORD_NUMBERS):
         k -= 1
     return k if k > 0 and v.lower(k) in ("'s", "’s") else None
-
-
-def _in_closed_relative_clause(v: TokenView, m: PersonMention, trig: Trigger, s: int) -> bool:
-    """True for "..., who had hosted <m> in Berlin, <trigger>": ``m`` stands in a
-    "who"/"which" clause between commas that closes before the trigger."""
-    k = m.start - 1
-    while k > s and k > m.start - RELATIVE_CLAUSE_TOKENS and v.lower(k) not in ("who", "which", ","):
-        k -= 1
-    if v.lower(k) not in ("who", "which") or v.lower(k - 1) != ",":
-        return False
-    return any(v.lower(j) == "," for j in range(m.end, trig.start))
 
 
 def _after_preposition(v: TokenView, ments: Mentions, m: PersonMention) -> bool:
@@ -944,7 +943,7 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
         out = [after[0]]
         for nxt in after[1:]:
             between = [v.lower(j) for j in range(out[-1][1], nxt[0])]
-            if between and all(w in (",", "and", "in", "on", "or") for w in between) and len(between) <= 3:
+            if between and all(w in (",", "and", "in", "on", "or", "again") for w in between) and len(between) <= 4:
                 out.append(nxt)
             else:
                 break
@@ -988,6 +987,11 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     if not places and (trig.returning or "another" in v.lowers[trig.start:trig.head]):
         # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
+    if not places and trig.kind == "accept" and v.lower(trig.start + 2) in ("'s", "’s"):
+        # "accepted Lee's invitation to the 2026 summit": the host's country
+        inviter = ments.person_at(trig.start + 1)
+        home = ments.country_of(inviter) if inviter is not None else None
+        places = [_HomePlace(home)] if home else []
     if not places:
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
     out: list[Mention] = []

@@ -12,6 +12,7 @@ proportional to the mentions, and every look-around of a mention is bounded.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -54,7 +55,8 @@ DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister",
 #: ("the president" keeps the last person of the clause: often the story's subject,
 #: not the last president named).
 OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
-TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
+TITLED_LOOKBACK = 40
+RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs  # people looked back for the one a description's office names
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
 DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
                                     "esteemed", "foreign", "senior", "dear", "honorable", "honourable"})
@@ -223,6 +225,18 @@ def _lowercased(words) -> frozenset[str]:
 def _lowercased_frozen(words: frozenset[str]) -> frozenset[str]:
     """The lowercase keys of a constant word set (a gazetteer's), made once."""
     return frozenset(w.lower() for w in words)
+
+
+def in_closed_relative_clause(v: TokenView, m: PersonMention, at: int, s: int) -> bool:
+    """True for "..., who had hosted <m> in Berlin, <token at>": ``m`` stands in a
+    "who"/"which" clause between commas that closes before token ``at`` (``s``:
+    the sentence start)."""
+    k = m.start - 1
+    while k > s and k > m.start - RELATIVE_CLAUSE_TOKENS and v.lower(k) not in ("who", "which", ","):
+        k -= 1
+    if v.lower(k) not in ("who", "which") or v.lower(k - 1) != ",":
+        return False
+    return "," in v.lowers[m.end:at]
 
 
 def sentence_starts(view: TokenView) -> list[int]:
@@ -541,7 +555,7 @@ class Mentions:
                 if any(k in self._place_at or k in self._demonym_at for k in range(j, end)):
                     continue
                 if v.lower(j - 1) == "the" and end - j <= 2 and not v.is_space[end] \
-                        and (v.text(end) in ("(", ",") or v.text(end)[:1].islower()):
+                        and (v.text(end) in ("(", ",", "'s", "’s") or v.text(end)[:1].islower()):
                     continue  # "Chairman of the Halk Maslahaty (People's Council)": an institution
                 self._unknown_person(j, end, taken)
         self._korean_names(taken)
@@ -694,6 +708,8 @@ class Mentions:
                 j = self._demonym_start[j] - 1
             if j >= 0 and v.lower(j) in DESCRIPTION_ADJECTIVES:
                 j -= 1  # "the distinguished guest"
+            if j >= 4 and v.lower(j) == "old" and v.lower(j - 2) == "year" and v.lower(j - 4).isdigit():
+                j -= 5  # "the 73-year-old president"
             if j < 0 or v.lower(j) != "the":
                 continue
             prev = self._titled_person_before(j, v.lower(i), country) or self.last_person_before(j, country=country)
@@ -725,11 +741,16 @@ class Mentions:
             return None
         v = self.view
         k = bisect.bisect_left(self._person_starts, i) - 1
-        for m in self.people[max(0, k - TITLED_LOOKBACK):k + 1][::-1]:
-            if m.kind == "name" and (country is None or m.country == country) \
-                    and any(v.lower(t) == head for t in range(max(0, m.start - 4), m.start)):
-                return m
-        return None
+        recent = self.people[max(0, k - TITLED_LOOKBACK):k + 1]
+        titled = [m for m in recent if m.kind == "name" and (country is None or m.country == country)
+                  and head in v.lowers[max(0, m.start - 4):m.start]]
+        if not titled:
+            return None
+        # Of several ministers, the story's: the one named most ("Foreign Minister
+        # Lavrov ... Tajik Foreign Minister Muhriddin ... the minister flew on"); a tie
+        # goes to the latest.
+        mentions = Counter(m.entity for m in recent)
+        return max(titled[::-1], key=lambda m: mentions[m.entity])
 
     def _groups(self) -> list[PersonMention]:
         """"The two leaders last met in Cholpon-Ata", "the three heads of state first
@@ -780,8 +801,12 @@ class Mentions:
         k = bisect.bisect_left(starts, i) - 1
         stop = max(-1, k - MAX_WALK)
         while k > stop and people[k].start >= s:
-            if people[k].kind != "pronoun":
-                return people[k]
+            m = people[k]
+            if m.kind != "pronoun" and not (k > 0 and people[k - 1].start >= s
+                                            and in_closed_relative_clause(self.view, m, i, s)):
+                # "Mirziyoyev, who succeeded Karimov in 2016, paid ..., when he held
+                # talks": not the person inside the relative clause
+                return m
             k -= 1
         k = bisect.bisect_right(self.sent_starts, i) - 1
         for back in range(1, 4):

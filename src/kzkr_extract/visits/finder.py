@@ -675,7 +675,9 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
                   if not p.attributive]
         return before[-1:] if before else []
     if trig.kind == "invite":
-        to = next(k for k in range(trig.end, after_hi) if v.lower(k) == "to")
+        to = next((k for k in range(trig.end, after_hi) if v.lower(k) == "to"), None)
+        if to is None:
+            return []  # the clause ends before the "to" of the invitation
         places = _places_after(v, ments, to + 1, after_hi, trig)
         return places[:1] if places and places[0].start == to + 1 else []
     places = _places_after(v, ments, after_lo, after_hi, trig)

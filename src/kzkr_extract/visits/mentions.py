@@ -51,12 +51,12 @@ PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "o
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest",
                      "speaker"}
-#: Description heads that name an office: "the minister" is the last person titled so
-#: ("the president" keeps the last person of the clause: often the story's subject,
-#: not the last president named).
+#: Description heads that name an office: "the minister" is the person introduced
+#: with that title whom the story names most ("the president" keeps the last
+#: person of the clause: often the story's subject, not the last president named).
 OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
-TITLED_LOOKBACK = 40
-RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs  # people looked back for the one a description's office names
+TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
+RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
 DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
                                     "esteemed", "foreign", "senior", "dear", "honorable", "honourable"})

@@ -1223,4 +1223,18 @@ EXAMPLES = [
        ("flew to", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": KZ, "value": "2009"}),
        ("flew to", {"visitor": "Lee Myung-bak", "visitor_country": SK, "destination_country": KZ, "value": "2011"}),
        published="2025-12-16", source="'in 2009 and again in 2011': two trips"),
+    # From blind batches O and P.
+    ex("In May 2024, Foreign Minister Aidana Serikbayeva made a series of working visits abroad. The results "
+       "are as follows:\n\n- 6 May: working visit to Tashkent (Uzbekistan). The Minister held talks with "
+       "Foreign Minister Bakhtiyor Saidov.\n\n- 20-21 May: working visit to Tokyo (Japan).\n",
+       ("working visit", {"visitor": "Aidana Serikbayeva", "visitor_country": None, "destination_country": UZ,
+                          "destination_city": "Tashkent", "value": "2024-05-06", "visit_type": "working"}),
+       ("working visit", {"visitor": "Aidana Serikbayeva", "visitor_country": None, "destination_country": "Japan",
+                          "destination_city": "Tokyo", "value": "2024-05-20/2024-05-21", "visit_type": "working"}),
+       source="MFA press release: bulleted visits after a paragraph that names the minister"),
+    ex("A delegation led by Lee Cheol-woo, governor of South Korea's North Gyeongsang Province, is on a "
+       "working visit to Uzbekistan from 10 to 13 September.",
+       ("working visit", {"visitor": "Lee Cheol-woo", "visitor_country": SK, "destination_country": UZ,
+                          "value": "2024-09-10/2024-09-13", "visit_type": "working"}),
+       published="2024-09-12", source="Kun.uz-style: a province's name is no person"),
 ]

@@ -1234,12 +1234,18 @@ def _list_row(v: TokenView, ments: Mentions, trig: Trigger, ref: Reference) -> l
     if item is None:
         return None
     start, end = item
-    people, places, dates = ments.table_row(start, end)
-    places = [p for p in places if p.start < trig.start]
-    # A row names its place and then the kind of trip, with only punctuation
-    # between ("Russia, Moscow – state visit"); a sentence in a bullet ("had
-    # planned to visit Turkestan, but the trip was cancelled") is no row.
-    if not places or any(v.texts[k].isalnum() for k in range(places[-1].end, trig.start)):
+    people, row_places, dates = ments.table_row(start, end)
+    places = [p for p in row_places if p.start < trig.start]
+    if places:
+        # A row names its place and then the kind of trip, with only punctuation
+        # between ("Russia, Moscow – state visit"); a sentence in a bullet ("had
+        # planned to visit Turkestan, but the trip was cancelled") is no row.
+        if any(v.texts[k].isalnum() for k in range(places[-1].end, trig.start)):
+            return None
+    elif v.lower(trig.end) == "to" and not people and v.text(trig.start - 1) in (":", "–", "—", "-"):
+        # "- 4 March: working visit to Tashkent (Uzbekistan)."
+        places = [p for p in row_places if p.start > trig.end][:1]
+    if not places:
         return None
     visitor = people[0] if people else ments.heading_person(start)
     if visitor is None:

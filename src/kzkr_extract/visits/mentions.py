@@ -37,8 +37,6 @@ HEADLINE_TOKENS = 40
 SENTENCE_END_SET = frozenset(SENTENCE_END)
 COMMA = frozenset({","})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
-#: First characters of a section heading line (wiki "==", Markdown "#").
-HEADING_MARKS = frozenset({"=", "#"})
 #: Tokens that open an item of a bulleted list.
 BULLETS = frozenset({"*", "•", "·", "-", "–", "—"})
 #: Words that may stand between a name and the title before it, besides the
@@ -94,6 +92,8 @@ ORGANIZATION_WORDS = frozenset({
     "industries", "electronics", "motor", "motors", "engineering", "holdings", "airlines", "steel",
     "chemical", "chemicals", "construction", "energy", "petroleum", "mining", "telecom", "heavy",
     "corp", "co", "inc", "ltd", "plc",
+    # places: "North Gyeongsang Province Governor Lee Cheol-woo"
+    "province", "region", "oblast", "prefecture", "county", "district",
 })
 
 
@@ -317,19 +317,24 @@ class Mentions:
         return row
 
     def heading_person(self, i: int) -> PersonMention | None:
-        """The person named by the nearest section heading ("== Kassym-Jomart
-        Tokayev (since 2019) ==", "## Nursultan Nazarbayev") before token ``i``:
-        the subject of a list of trips under it."""
+        """The person a list of trips before token ``i`` is about: the first person
+        named on the nearest line above that names one -- a section heading ("==
+        Kassym-Jomart Tokayev (since 2019) ==") or the paragraph that opens the
+        list ("In March 2024, Minister Murat Nurtleu made a series of working
+        visits:"). Bulleted lines never set it."""
         headings = self._headings
         if headings is None:
             headings = self._headings = []
             view = self.view
-            for k, start in enumerate(self.sent_starts):
-                if view.texts[start][:1] in HEADING_MARKS:
-                    end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else view.n
-                    named = [m for m in self.people_between(start, end) if m.kind == "name"]
-                    if named:
-                        headings.append((start, named[0]))
+            starts = self.sent_starts
+            for k, start in enumerate(starts):
+                line_start = start == 0 or (view.is_space[start - 1] and "\n" in view.texts[start - 1])
+                if not line_start or view.texts[start] in BULLETS:
+                    continue
+                end = starts[k + 1] if k + 1 < len(starts) else view.n
+                named = next((m for m in self.people_between(start, end) if m.kind == "name"), None)
+                if named is not None:
+                    headings.append((start, named))
         k = bisect.bisect_left(headings, i, key=lambda h: h[0]) - 1
         return headings[k][1] if k >= 0 else None
 

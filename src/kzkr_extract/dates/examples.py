@@ -713,6 +713,9 @@ EXAMPLES = [
     ex("Exports in January-July of this year rose, after a fall in June of last year.",
        ("January-July of this year", {"value": "2024-01/2024-07"}), ("June of last year", {"value": "2023-06"}),
        source="president.uz-style: 'of this year' after a month range"),
+    ex("Ambassadors: Kim Jae-hong (2011.09 to 2016.02), Park Min-ho (2016.03–2019.06).",
+       ("2011.09 to 2016.02", {"value": "2011-09/2016-02"}), ("2016.03–2019.06", {"value": "2016-03/2019-06"}),
+       source="Wikipedia-style ambassadors' list: a term of two compact months"),
     # A weekday in brackets after its date belongs to it; "every Sunday" is no date.
     ex("The vice minister will be in Bishkek on June 13 (Thu.) and June 14 (Fri.).",
        ("June 13 (Thu.)", {"value": "2024-06-13"}), ("June 14 (Fri.)", {"value": "2024-06-14"}),

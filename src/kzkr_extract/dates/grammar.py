@@ -565,10 +565,15 @@ class DateGrammar:
         text = p.text[i]
         if "." in text and "," not in text:
             parts = text.split(".")
-            if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
-                year, month = int(parts[0]), int(parts[1])
-                if 1900 <= year <= 2099 and 1 <= month <= 12 and not self._money_context(p, i, i):
-                    return [Hit(i, i, fmt_month(year, month))]
+            start = self._compact_month(p, i)
+            if start is not None:
+                # "2011.09 to 2016.02", "1992.05–1996.08": a term in an ambassadors' list
+                j = i + 1
+                if j + 1 < len(p) and (p.lower[j] == "to" or p.text[j] in DASHES):
+                    end = self._compact_month(p, j + 1)
+                    if end is not None and end > start:
+                        return [Hit(i, j + 1, f"{fmt_month(*start)}/{fmt_month(*end)}")]
+                return [Hit(i, i, fmt_month(*start))]
             if len(parts) == 3:
                 a, b, c = parts
                 if len(a) == 4 and len(b) == 2 and len(c) == 2:
@@ -599,6 +604,18 @@ class DateGrammar:
             return None
         if 1 <= m <= 12 and 1900 <= y <= 2099 and valid_day(y, m, d):
             return [Hit(i, i + 4, fmt_day(y, m, d))]
+        return None
+
+    def _compact_month(self, p: Pieces, i: int) -> tuple[int, int] | None:
+        """``(year, month)`` of a ``1993.11`` piece at ``i`` (not an amount)."""
+        if i >= len(p) or p.kind[i] != NUM:
+            return None
+        parts = p.text[i].split(".")
+        if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2:
+            return None
+        year, month = int(parts[0]), int(parts[1])
+        if 1900 <= year <= 2099 and 1 <= month <= 12 and not self._money_context(p, i, i):
+            return year, month
         return None
 
     def _optional_year(self, p: Pieces, j: int) -> tuple[int | None, int]:

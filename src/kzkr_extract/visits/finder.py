@@ -394,7 +394,7 @@ def _visit_phrase(v: TokenView, h: int) -> Trigger:
                                                                             "three-nation", "brief", "short",
                                                                             "whirlwind"):
                 if low in _WORD_NUMBERS or low.isdigit():
-                    number = _WORD_NUMBERS.get(low) or (int(low) if low.isdigit() and len(low) < 3 else None)
+                    number = _count_word(low) or None
                     if v.lower(j + 1) == "-" and v.lower(j + 2) == "day":
                         duration = number  # "two-day visit"
                     elif v.lower(j + 1) != "day":
@@ -1135,6 +1135,7 @@ def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequ
 
 
 def _count_word(word: str) -> int:
+    """The number a count word or a one- or two-digit number stands for, else 0."""
     return _WORD_NUMBERS.get(word) or (int(word) if word.isdigit() and len(word) < 3 else 0)
 
 
@@ -1269,7 +1270,7 @@ def _count_after(v: TokenView, trig: Trigger, hi: int) -> int:
             return NUMBER_COUNTS[low]
         if low == "times" and k > 0:
             prev = v.lower(k - 1)
-            n = _WORD_NUMBERS.get(prev) or (int(prev) if prev.isdigit() and len(prev) < 3 else None)
+            n = _count_word(prev) or None
             if n:
                 return n
     return 1

@@ -1056,6 +1056,17 @@ EXAMPLES = [
        ("visit", {"visitor": "Moon Ha-rin", "visitor_country": SK, "destination_country": "Mongolia",
                   "value": "2018"}),
        source="Eurasianet-style 'followed by X in <year> and Y in <year>'"),
+    ex("Baek Ju-hwan first visited Ulaanbaatar as trade minister in 2010, followed by Cho Min-seo in 2013 "
+       "and 2015, and Ha Ye-jin in 2019.",
+       ("visited", {"visitor": "Baek Ju-hwan", "visitor_country": SK, "destination_country": "Mongolia",
+                    "destination_city": "Ulaanbaatar", "value": "2010"}),
+       ("visited", {"visitor": "Cho Min-seo", "visitor_country": SK, "destination_country": "Mongolia",
+                    "destination_city": "Ulaanbaatar", "value": "2013"}),
+       ("visited", {"visitor": "Cho Min-seo", "visitor_country": SK, "destination_country": "Mongolia",
+                    "destination_city": "Ulaanbaatar", "value": "2015"}),
+       ("visited", {"visitor": "Ha Ye-jin", "visitor_country": SK, "destination_country": "Mongolia",
+                    "destination_city": "Ulaanbaatar", "value": "2019"}),
+       source="'followed by' a person with two years of their own"),
     # An institution after "Chairman of the" is no person.
     ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,

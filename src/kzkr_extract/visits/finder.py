@@ -128,6 +128,7 @@ FOLLOWED = frozenset({"followed"})
 INVITEE_REACH = 14  # tokens from "invited" to the "to" before the place
 FOLLOWED_BY_REACH = 16  # tokens from a trip's trigger to the "followed by" that continues it
 MAX_DATED_PEOPLE = 20   # people in one "A in 2015, B in 2019 and C in 2024" list
+DATE_JOINS = (",", "and")  # between one person's dates: "in 2009, 2011 and 2016"
 #: Tokens after "visited by" searched for its list of visitors, each with its
 #: own date ("by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009").
 #: Every look-around of a trigger is bounded like this, never by its sentence
@@ -461,14 +462,35 @@ def _date_ending_at(dates: _DateIndex, end: int) -> tuple[int, int, DateFact] | 
     return dates[k] if k >= 0 and dates[k][1] == end else None
 
 
-def _dated_person_at(v: TokenView, ments: Mentions, dates: _DateIndex, i: int):
-    """``(person, date)`` for "Roh Moo-hyun in 2006" starting at token ``i``."""
+def _joined_dates(v: TokenView, dates: _DateIndex, d: int) -> list:
+    """``dates[d]`` and the dates joined to it: "in 2009 and 2011", "in 2004, 2009"."""
+    own = [dates[d]]
+    while d + 1 < len(dates) and len(own) < MAX_DATED_PEOPLE:
+        gap_lo, gap_hi = own[-1][1], dates[d + 1][0]
+        if not (gap_lo < gap_hi <= gap_lo + 2 and all(v.lower(j) in DATE_JOINS for j in range(gap_lo, gap_hi))):
+            break
+        d += 1
+        own.append(dates[d])
+    return own
+
+
+def _date_joined_before(v: TokenView, dates: _DateIndex, j: int) -> tuple[int, int, DateFact] | None:
+    """The date joined to the one starting at token ``j`` from before it."""
+    k = j
+    while k > j - 2 and v.lower(k - 1) in DATE_JOINS:
+        k -= 1
+    return _date_ending_at(dates, k) if k < j else None
+
+
+def _dated_person_at(v: TokenView, ments: Mentions, dates: _DateIndex, i: int, kinds: tuple[str, ...] = ()):
+    """``(person, dates)`` for "Roh Moo-hyun in 2006" or "Lee Myung-bak in 2009
+    and 2011" starting at token ``i`` (a person of one of ``kinds`` if given)."""
     m = ments.person_at(i)
-    if m is None or m.start != i or v.lower(m.end) not in ("in", "on"):
+    if m is None or m.start != i or (kinds and m.kind not in kinds) or v.lower(m.end) not in ("in", "on"):
         return None
-    k = bisect.bisect_left(dates.starts, m.end + 1)
-    if k < len(dates) and dates[k][0] == m.end + 1:
-        return m, dates[k]
+    d = bisect.bisect_left(dates.starts, m.end + 1)
+    if d < len(dates) and dates.starts[d] == m.end + 1:
+        return m, _joined_dates(v, dates, d)
     return None
 
 
@@ -489,7 +511,7 @@ def _dated_people_before(v: TokenView, ments: Mentions, dates: _DateIndex, trig:
         while d is not None and len(own) < MAX_DATED_PEOPLE:
             own.append(d)
             j = d[0]
-            d = _date_ending_at(dates, j - 1) if v.lower(j - 1) in ("and", ",") else None  # "in 2009 and 2011"
+            d = _date_joined_before(v, dates, j)  # "in 2009 and 2011"
         if not own or v.lower(j - 1) not in ("in", "on"):
             break
         m = ments.person_at(j - 2)
@@ -515,11 +537,12 @@ def _followed_by(v: TokenView, ments: Mentions, dates: _DateIndex, trig: Trigger
         return []
     pairs, j = [], found[k] + 2
     while j < e and len(pairs) < MAX_DATED_PEOPLE:
-        pair = _dated_person_at(v, ments, dates, j)
-        if pair is None:
+        person = _dated_person_at(v, ments, dates, j)
+        if person is None:
             break
-        pairs.append(pair)
-        j = pair[1][1]
+        m, own = person
+        pairs.extend((m, d) for d in own)
+        j = own[-1][1]
         if v.lower(j) == ",":
             j += 1
         if v.lower(j) == "and":
@@ -1167,17 +1190,10 @@ def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s
             if colon is not None:
                 k = colon + 1
                 continue
-        m = ments.person_at(k)
-        if m is None or m.start != k or m.kind not in ("name", "short") or v.lower(m.end) not in ("in", "on"):
+        person = _dated_person_at(v, ments, dates, k, kinds=("name", "short"))
+        if person is None:
             break
-        d = bisect.bisect_left(starts, m.end + 1)
-        if d >= len(dates) or starts[d] != m.end + 1:
-            break
-        own = [dates[d]]
-        while d + 1 < len(dates) and dates[d + 1][0] > own[-1][1] and dates[d + 1][0] - own[-1][1] <= 2 \
-                and all(v.lower(j) in (",", "and") for j in range(own[-1][1], dates[d + 1][0])):
-            d += 1
-            own.append(dates[d])
+        m, own = person
         if ments.country_of(m) != dest:
             for first, _, fact in own:
                 st = "planned" if status == "occurred" and _after_published(fact.value or "", ref) else status

@@ -1067,6 +1067,20 @@ EXAMPLES = [
        ("visited", {"visitor": "Ha Ye-jin", "visitor_country": SK, "destination_country": "Mongolia",
                     "destination_city": "Ulaanbaatar", "value": "2019"}),
        source="'followed by' a person with two years of their own"),
+    # "respectively" pairs the visitors, or the places, with the dates in order.
+    ex("Two former parliament speakers, Oh Tae-jun and Nam Ji-hye, travelled to Bishkek in 2015 and 2018 "
+       "respectively.",
+       ("travelled to", {"visitor": "Oh Tae-jun", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                         "destination_city": "Bishkek", "value": "2015"}),
+       ("travelled to", {"visitor": "Nam Ji-hye", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                         "destination_city": "Bishkek", "value": "2018"}),
+       source="Kun.uz-style: two visitors, two years, 'respectively'"),
+    ex("Kazakh Deputy Prime Minister Serik Zhumangarin visited Busan and Tokyo in March and May, respectively.",
+       ("visited", {"visitor": "Serik Zhumangarin", "visitor_country": KZ, "destination_country": SK,
+                    "destination_city": "Busan", "value": "2024-03"}),
+       ("visited", {"visitor": "Serik Zhumangarin", "visitor_country": KZ, "destination_country": "Japan",
+                    "destination_city": "Tokyo", "value": "2024-05"}),
+       source="two places, two months, 'respectively'"),
     # An institution after "Chairman of the" is no person.
     ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,

@@ -125,6 +125,7 @@ NUMBER_COUNTS = {"twice": 2, "thrice": 3, "once": 1}
 WINDOW = 20          # tokens after a trigger searched for its destination and dates
 VISITOR_WINDOW = 30  # tokens before a trigger searched for its visitor
 FOLLOWED = frozenset({"followed"})
+RESPECTIVELY = frozenset({"respectively"})
 INVITEE_REACH = 14  # tokens from "invited" to the "to" before the place
 FOLLOWED_BY_REACH = 16  # tokens from a trip's trigger to the "followed by" that continues it
 MAX_DATED_PEOPLE = 20   # people in one "A in 2015, B in 2019 and C in 2024" list
@@ -1022,7 +1023,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     out: list[Mention] = []
     trip_dates = None
     dated_subjects = _dated_people_before(v, ments, dates, trig, s) if not trig.noun else []
-    for place in places:
+    for place_no, place in enumerate(places):
         dest = place.country
         city = _city_name(v, place) if place.kind == "CITY" else _city_in_stretch(v, ments, dest, after_lo, after_hi)
         if dated_subjects:
@@ -1041,7 +1042,13 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                 # before it dates the invitation ("During a call on Friday, X accepted").
                 trip_dates = [d for d in trip_dates if d[0] is None or d[0] >= trig.start]
         listed = _days_as_one_trip(trip_dates) if len(trip_dates) > 1 else (trip_dates or [(None, None)])
-        for visitor in visitors:
+        each_dates = listed
+        respective = len(listed) > 1 and bool(_words_in(v, RESPECTIVELY, trig.end, min(e, after_hi + 2)))
+        if respective and len(places) == len(listed):
+            listed = [each_dates[place_no]]  # "visited Seoul and Tokyo in 2016 and 2019 respectively"
+        for n, visitor in enumerate(visitors):
+            if respective and len(visitors) == len(each_dates) and len(places) == 1:
+                listed = [each_dates[n]]  # "A and B travelled to Tashkent in 2016 and 2019 respectively"
             if trig.kind == "passive":
                 # "visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009"
                 own = _visit_dates(v, dates, trig, s, visitor.end, min(e, visitor.end + 4), [])

@@ -1081,6 +1081,18 @@ EXAMPLES = [
        ("visited", {"visitor": "Serik Zhumangarin", "visitor_country": KZ, "destination_country": "Japan",
                     "destination_city": "Tokyo", "value": "2024-05"}),
        source="two places, two months, 'respectively'"),
+    # "a visit (to X) by Y": the visitor after "by".
+    ex("The memorandum was signed during a visit to Seoul by Uzbek Foreign Minister Bakhtiyor Saidov in May.",
+       ("visit", {"visitor": "Bakhtiyor Saidov", "visitor_country": UZ, "destination_country": SK,
+                  "destination_city": "Seoul", "value": "2024-05"}),
+       source="Yonhap-style: 'a visit to <city> by <person>'"),
+    ex("The 2019 state visit by Moon Jae-in to Tashkent produced 20 agreements.",
+       ("state visit", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": UZ,
+                        "destination_city": "Tashkent", "value": "2019", "visit_type": "state"}),
+       source="'a visit by <person> to <city>'"),
+    ex("A visit to Astana by Kyrgyz Prime Minister Adylbek Kasymaliev, scheduled for March, was postponed. "
+       "A planned trip by the Uzbek speaker was cancelled as well.",
+       source="AKIpress-style: the visit noun as the subject of 'was postponed' is no trip"),
     # An institution after "Chairman of the" is no person.
     ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,

@@ -89,6 +89,8 @@ RETURN_NEXT = frozenset({"in", "on", "a", "two", "three", "four", "five", "last"
 #: Recep Tayyip Erdogan for Kazakh President Kassym-Jomart Tokayev to pay ...").
 INVITATION_WINDOW = 18
 SENTENCE_START_MARKS = frozenset({".", "!", "?", ":", "\"", "“", "(", "–", "—", "-"})
+SUBJECT_LEAD_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "planned",
+                                "scheduled", "proposed", "expected", "long-awaited", "upcoming", "much-anticipated"})
 CANCEL_WORDS = frozenset({"cancelled", "canceled", "postponed", "scrapped", "shelved", "abandoned", "called"})
 INVITATION_WORDS = frozenset({"invitation", "invitations"})
 REMOTE_WORDS = frozenset({"virtually", "online", "remotely", "video"})
@@ -577,17 +579,25 @@ def _remote(v: TokenView, trig: Trigger, hi: int) -> bool:
     return False
 
 
-def _cancelled_after(v: TokenView, trig: Trigger, e: int) -> bool:
-    """"was scheduled to visit Astana in August 2024 ... but cancelled the trip":
-    a plan the same sentence calls off."""
+def _cancelled_after(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
+    """"was scheduled to visit Astana in August 2024 ... but cancelled the trip",
+    "A visit by X ... was postponed": a plan the same sentence calls off."""
     for k in _words_in(v, CANCEL_WORDS, trig.end, min(e, trig.end + WINDOW + 10)):
         if v.lower(k) == "called" and v.lower(k + 1) != "off":
             continue
         if v.lower(k - 1) in ("but", "then", "and", "later", ","):
             return True
+        if trig.noun and v.lower(k - 1) in ("was", "were", "been") and _opens_clause(v, trig, s):
+            return True  # "A visit by X to Dushanbe, scheduled for November, was postponed"
         if "but" in v.lowers[trig.end:k]:
             return True  # "had planned to visit Aktau, but the trip was cancelled / but he called off the trip"
     return False
+
+
+def _opens_clause(v: TokenView, trig: Trigger, s: int) -> bool:
+    """True when the visit noun is the subject: only a determiner or an
+    adjective of plan before it ("A planned visit", "The visit")."""
+    return trig.start - s <= 3 and all(v.lower(k) in SUBJECT_LEAD_WORDS for k in range(s, trig.start))
 
 
 def _negated(v: TokenView, trig: Trigger, s: int) -> bool:
@@ -761,6 +771,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
             return guests[:1]
         if any(v.lower(k) in ments.gaz.title_heads for k in range(trig.end + 1, min(after_hi, trig.end + 5))):
             return []  # "the state visit of the President of Korea": no one is named
+    if trig.kind == "visit" and trig.noun:
+        agent = _visit_by(v, ments, trig, after_hi)
+        if agent is not None:
+            return [agent] if foreign(agent) else []
     mark = _possessive_mark(v, trig) if trig.kind == "visit" and trig.noun else None
     if mark is not None:
         m = ments.person_at(mark - 1)
@@ -807,6 +821,21 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
                  if m.kind == "name" and foreign(m)]
         return after[:1]
     return []
+
+
+def _visit_by(v: TokenView, ments: Mentions, trig: Trigger, hi: int) -> PersonMention | None:
+    """The visitor of "a visit by X (to Y)" or "an official visit to Japan by X":
+    "by" right after the visit noun or after its destination."""
+    k = trig.end
+    if v.lower(k) == "to":
+        place = next(iter(ments.places_between(k + 1, k + 2)), None)
+        if place is None:
+            return None
+        k = place.end
+    if v.lower(k) != "by":
+        return None
+    people = _person_list(v, ments, k + 1, min(hi, k + 1 + VISITOR_WINDOW))
+    return people[0] if people and people[0].kind != "pronoun" else None
 
 
 def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
@@ -1000,7 +1029,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         after_hi = min(after_hi, all_heads[k] if k < len(all_heads) else e)
     after_hi = _new_subject_clause(v, ments, after_lo, after_hi, all_heads)
     if _negated(v, trig, s) or (trig.kind in ("attend", "meet") and _remote(v, trig, e)) \
-            or _cancelled_after(v, trig, e):
+            or _cancelled_after(v, trig, s, e):
         return []
     status = "planned" if _planned(v, trig, s, e, ments) else "occurred"
     row = _table_row(v, ments, trig, s, e)

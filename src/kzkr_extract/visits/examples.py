@@ -1093,6 +1093,14 @@ EXAMPLES = [
     ex("A visit to Astana by Kyrgyz Prime Minister Adylbek Kasymaliev, scheduled for March, was postponed. "
        "A planned trip by the Uzbek speaker was cancelled as well.",
        source="AKIpress-style: the visit noun as the subject of 'was postponed' is no trip"),
+    # "The working visit will end on ...": the trip of that type, not the invitation told in between.
+    ex("Uzbek President Shavkat Mirziyoyev arrived in Astana on Monday on a working visit. He invited Tokayev "
+       "to pay a state visit to Uzbekistan at a convenient time. The working visit will end on Wednesday.",
+       ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-10/2024-06-12", "visit_type": "working"}),
+       ("pay a state visit", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": UZ,
+                              "visit_type": "state", "status": "planned"}),
+       source="AKIpress-style: an anaphoric visit of a type joins the trip of that type"),
     # An institution after "Chairman of the" is no person.
     ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,

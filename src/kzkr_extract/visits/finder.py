@@ -1492,14 +1492,7 @@ def _merge(found: list[Mention], ref: Reference | None = None) -> list[Mention]:
     for m in found:
         if m.anaphoric:
             pool = records if m.entity is None else by_visitor.get(m.entity, [])
-            target = None
-            for r in reversed(pool[-MERGE_LOOKBACK:]):
-                if m.destination is not None and m.destination != r.destination:
-                    continue
-                if m.date is None or r.date is None or _compatible(
-                        replace(m, entity=r.entity, destination=r.destination, status=r.status), r):
-                    target = r
-                    break
+            target = _antecedent(m, pool[-MERGE_LOOKBACK:])
             if target is not None:
                 _absorb(target, m)
             continue
@@ -1527,6 +1520,34 @@ def _merge(found: list[Mention], ref: Reference | None = None) -> list[Mention]:
                 last = max(bounds[1], bounds[0] + dt.timedelta(days=r.duration - 1))
                 r.date = f"{bounds[0].isoformat()}/{last.isoformat()}"
     return records
+
+
+def _antecedent(m: Mention, pool: list[Mention]) -> Mention | None:
+    """The trip an anaphoric mention ("The working visit will end on November
+    19") adds to: the latest one of its destination and type whose date agrees
+    with it; failing that, the latest undated one."""
+    undated = None
+    for r in reversed(pool):
+        if (m.destination is not None and m.destination != r.destination) \
+                or (m.visit_type and r.visit_type and m.visit_type != r.visit_type):
+            continue
+        if m.date is None or r.date is None:
+            if m.date is None:
+                return r
+            undated = undated or r
+        elif _compatible(replace(m, entity=r.entity, destination=r.destination, status=r.status), r) \
+                and not _outlasts(r, m.date):
+            return r
+    return undated
+
+
+def _outlasts(r: Mention, date: str) -> bool:
+    """True when adding ``date`` would stretch a trip of a stated length ("a
+    two-day state visit") beyond it."""
+    a, b = _day_bounds(r.date), _day_bounds(date)
+    if not (r.duration and a and b):
+        return False
+    return (max(a[1], b[1]) - min(a[0], b[0])).days + 1 > r.duration
 
 
 def _separate_trips(m: Mention, r: Mention) -> bool:

@@ -506,6 +506,22 @@ class DateGrammar:
         return None
 
     @staticmethod
+    def _in_headline(p: Pieces, first: int, last: int) -> bool:
+        """True when ``first..last`` sits in a line written in title case ("Yoon
+        to Embark on Central Asia Tour Next Week"): no word of four letters or
+        more on its line, as far as the pieces reach, starts in lower case."""
+        capitalised = 0
+        for around in (range(first - 1, max(-1, first - 25), -1), range(last + 1, min(len(p), last + 13))):
+            for j in around:
+                if p.kind[j] == BREAK:
+                    break
+                if p.kind[j] == WORD and len(p.text[j]) >= 4:
+                    if p.text[j][0].islower():
+                        return False
+                    capitalised += 1
+        return capitalised >= 2
+
+    @staticmethod
     def _pluperfect(p: Pieces, j: int) -> bool:
         """True when the word at ``j`` follows "had" or "had been"."""
         return (j > 0 and p.lower[j - 1] == "had") or \
@@ -1394,10 +1410,11 @@ class DateGrammar:
             return None
         unit = p.lower[i + 1]
         shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[w]
-        if w == "last" and self._prev_word(p, i) == "the":
-            return None  # "the last year" is a duration
-        if unit in ("year", "month", "week", "weekend") and p.text[i + 1][0].isupper() and p.text[i][0].isupper():
-            return None  # "This Week", "Next Year": a title
+        if w in ("last", "next") and self._prev_word(p, i) == "the":
+            return None  # "the last year" is a duration; "the next year" counts from the story's own time
+        if unit in ("year", "month", "week", "weekend") and p.text[i + 1][0].isupper() and p.text[i][0].isupper() \
+                and not self._in_headline(p, i, i + 1):
+            return None  # "ABC's This Week", "Next Year" in running text: a title
         if unit == "year":
             return [Hit(i, i + 1, fmt_year(ref.year + shift if ref.year else None))]
         if unit == "month":

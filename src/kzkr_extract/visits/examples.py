@@ -1101,6 +1101,17 @@ EXAMPLES = [
        ("pay a state visit", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": UZ,
                               "visit_type": "state", "status": "planned"}),
        source="AKIpress-style: an anaphoric visit of a type joins the trip of that type"),
+    # Titles with "for ..." or a chamber's name before the person.
+    ex("A trade mission led by Incheon Vice Mayor for Economic Affairs Yoon Ha-neul will visit Tashkent in "
+       "the first half of next year.",
+       ("visit", {"visitor": "Yoon Ha-neul", "visitor_country": SK, "destination_country": UZ,
+                  "destination_city": "Tashkent", "value": "2025-H1", "status": "planned"}),
+       source="Kazakh MFA-style: 'a delegation led by <title> for <portfolio> <name> will visit'"),
+    ex("Speaker of the Legislative Chamber Dilshod Rakhimov made an official visit to Korea in 2019.",
+       ("made an official visit", {"visitor": "Dilshod Rakhimov", "visitor_country": None, "destination_country": SK,
+                                   "value": "2019",
+                                   "visit_type": "official"}),
+       source="Kun.uz-style: the chamber's name between the title and the name"),
     # An institution after "Chairman of the" is no person.
     ex("Aman Orazov, Chairman of the Mejlis (parliament), arrived in Seoul on Sunday.",
        ("arrived in", {"visitor": "Aman Orazov", "visitor_country": None, "destination_country": SK,

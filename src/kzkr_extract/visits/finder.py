@@ -933,8 +933,8 @@ def _after_preposition(v: TokenView, ments: Mentions, m: PersonMention) -> bool:
         if low in gaz.title_words or low in gaz.demonym_words or v.is_cap(j) \
                 or low in ("the", "his", "her", "its", "vice", "deputy", "foreign", "prime", "first"):
             j -= 1
-        elif low in ("of", "and") and j > 0 and (v.lower(j - 1) in gaz.title_words or v.is_cap(j - 1)):
-            j -= 1  # inside the title: "Minister of Trade", "Minister of Investment, Industry and Trade"
+        elif low in ("of", "for", "and") and j > 0 and (v.lower(j - 1) in gaz.title_words or v.is_cap(j - 1)):
+            j -= 1  # inside the title: "Minister of Trade", "Vice Mayor for Economic Affairs"
         else:
             break
         steps += 1

@@ -81,6 +81,10 @@ MINISTRY_WORDS = frozenset({
     "administration", "industrial", "technology", "technologies", "aerospace", "protection",
     "negotiations", "relations", "cooperation", "multilateral", "bilateral", "international", "consular",
 })
+#: Heads of the names of chambers and councils that titles name ("Speaker of the
+#: Legislative Chamber", "Chairman of the Supreme Council"): the name follows them.
+LEGISLATURE_WORDS = frozenset({"chamber", "assembly", "senate", "council", "parliament", "mejlis", "majilis",
+                               "mazhilis", "kurultai", "khural", "duma", "committee", "commission", "court"})
 #: Words of organisation names: a run of capitals holding one is no person
 #: ("Foreign ministers of the Shanghai Cooperation Organization gathered").
 ORGANIZATION_WORDS = frozenset({
@@ -543,7 +547,11 @@ class Mentions:
                     elif not (low in ("the", "of", "and") or low in self.gaz.title_words
                               or low in MINISTRY_WORDS
                               or (v.text(k) == "," and k + 1 < v.n and v.lower(k + 1) in MINISTRY_WORDS)):
-                        break  # the first other word starts the name: "Minister of Trade Aigerim ..."
+                        house = next((x for x in range(k, min(v.n, k + 3))
+                                      if v.lower(x) in LEGISLATURE_WORDS and v.is_cap(x)), None)
+                        if house is None or not all(v.is_cap(x) for x in range(k, house)):
+                            break  # the first other word starts the name: "Minister of Trade Aigerim ..."
+                        k = house  # "Speaker of the Legislative Chamber Nurdinjon Ismoilov"
                     k += 1
                     steps += 1
                 if k == j + 1:

@@ -614,6 +614,19 @@ EXAMPLES = [
        ("State visit", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ,
                         "destination_city": "Nur-Sultan", "value": "2019", "visit_type": "state"}),
        published=None, source="Wikipedia table row"),
+    ex("Year — Visitor — Destination — Type\n"
+       "2008 — Nambaryn Enkhbayar — Seoul — official visit\n"
+       "2014 — Park Geun-hye — Ulaanbaatar — state visit",
+       ("official visit", {"visitor": "Nambaryn Enkhbayar", "visitor_country": "Mongolia",
+                           "destination_country": SK, "destination_city": "Seoul", "value": "2008",
+                           "visit_type": "official"}),
+       ("state visit", {"visitor": "Park Geun-hye", "visitor_country": SK, "destination_country": "Mongolia",
+                        "destination_city": "Ulaanbaatar", "value": "2014", "visit_type": "state"}),
+       published=None, source="encyclopedia list with dashes as cells"),
+    ex("Tokayev — who paid a state visit to Seoul in 2019 — said trade would double.",
+       ("paid a state visit", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": SK,
+                               "destination_city": "Seoul", "value": "2019", "visit_type": "state"}),
+       source="two dashes of an aside are no table row"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

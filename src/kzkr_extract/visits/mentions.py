@@ -273,6 +273,9 @@ class Mentions:
         self.gaz = gaz
         self.sent_starts = sentence_starts(view)
         self._bars = view.positions({"|", "||"}, attr="orth")
+        # "1999 — Natsagiin Bagabandi — Seoul — state visit": dashes between spaces as cells
+        self._dashes = [i for i in view.positions({"—", "–"}, attr="orth")
+                        if 0 < i < view.n - 1 and not view.glued(i) and not view.glued(i + 1)]
         self._dates: list = []
         self._date_starts: list[int] = []
         self._rows: dict[tuple[int, int], tuple[list, list, list]] = {}
@@ -298,8 +301,12 @@ class Mentions:
 
     # ------------------------------------------------------------------ tables
     def cell_separators(self, lo: int, hi: int) -> int:
-        """How many table-cell bars ("|", "||") stand between tokens lo and hi."""
-        return bisect.bisect_left(self._bars, hi) - bisect.bisect_left(self._bars, lo)
+        """How many table cells are separated between tokens lo and hi: bars ("|",
+        "||"), or dashes between spaces when there are three or more of them (a
+        sentence may hold two dashes of an aside, a row of prose no more)."""
+        bars = bisect.bisect_left(self._bars, hi) - bisect.bisect_left(self._bars, lo)
+        dashes = bisect.bisect_left(self._dashes, hi) - bisect.bisect_left(self._dashes, lo)
+        return max(bars, dashes if dashes >= 3 else 0)
 
     def set_dates(self, dates) -> None:
         """The document's dates by token (``finder._DateIndex``), for table rows."""

@@ -627,6 +627,22 @@ EXAMPLES = [
        ("paid a state visit", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": SK,
                                "destination_city": "Seoul", "value": "2019", "visit_type": "state"}),
        source="two dashes of an aside are no table row"),
+    # "the leader": a head of state or government, not the official quoted last.
+    ex("Kyrgyz President Sadyr Japarov held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+       "Monday. \"We need investors,\" Deputy Economy Minister Azamat Toktobaev told reporters. The "
+       "65-year-old leader is due in Seoul on Thursday.",
+       ("held talks", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": "Japan",
+                       "destination_city": "Tokyo", "value": "2024-06-10"}),
+       ("due in", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": SK,
+                   "destination_city": "Seoul", "value": "2024-06-13", "status": "planned"}),
+       source="Reuters-style: 'the 65-year-old leader' after a minister's quote"),
+    ex("Shinzo Abe visited Astana in October 2015. Junichiro Koizumi became the first Japanese leader to "
+       "travel to Kazakhstan, in August 2006.",
+       ("visited", {"visitor": "Shinzo Abe", "visitor_country": "Japan", "destination_country": KZ,
+                    "destination_city": "Astana", "value": "2015-10"}),
+       ("travel to", {"visitor": "Junichiro Koizumi", "visitor_country": "Japan", "destination_country": KZ,
+                      "value": "2006-08"}),
+       source="'the first Japanese leader' is the leader just named"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

@@ -53,6 +53,8 @@ DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister",
 #: with that title whom the story names most ("the president" keeps the last
 #: person of the clause: often the story's subject, not the last president named).
 OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
+#: Title words of a head of state or government, before a name the lexicon does not know.
+LEADER_TITLE_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "emir", "sultan"})
 TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
 RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
@@ -732,7 +734,8 @@ class Mentions:
                 j -= 5  # "the 73-year-old president"
             if j < 0 or v.lower(j) != "the":
                 continue
-            prev = self._titled_person_before(j, v.lower(i), country) or self.last_person_before(j, country=country)
+            prev = self._titled_person_before(j, v.lower(i), country) or self._leader_before(j, v.lower(i), country) \
+                or self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
         added.extend(self._groups())
@@ -771,6 +774,33 @@ class Mentions:
         # goes to the latest.
         mentions = Counter(m.entity for m in recent)
         return max(titled[::-1], key=lambda m: mentions[m.entity])
+
+    def _leader_before(self, i: int, head: str, country: str | None) -> PersonMention | None:
+        """"... Deputy Foreign Minister Vepa Hajiyev told reporters ... The
+        43-year-old leader": the last person before ``i`` who leads a country (a
+        known head of state or government, or one named after such a title)."""
+        if head != "leader":
+            return None
+        v = self.view
+        people = lexicon.people()
+        k = bisect.bisect_left(self._person_starts, i) - 1
+        recent = self.people[max(0, k - TITLED_LOOKBACK):k + 1]
+        leaders = []  # who ever led a country: "the first Japanese leader" may be a former one
+        for m in recent:
+            if m.kind not in ("name", "short") or (country is not None and m.country != country):
+                continue
+            known = people.get(m.entity[2:]) if m.entity.startswith("G:") else None
+            if (known is not None and any(_holds(known, title, None) for title in HEAD_TITLES)) \
+                    or any(w in LEADER_TITLE_WORDS for w in v.lowers[max(0, m.start - 3):m.start]):
+                leaders.append(m)
+        if not leaders:
+            return None
+        if leaders[-1] is recent[-1] or leaders[-1].entity == recent[-1].entity:
+            return leaders[-1]  # "Koizumi became the first Japanese leader to ...": the one just named
+        # Of several leaders, the story's: the one named most; a tie goes to the
+        # first named (a news story names its subject first).
+        mentions = Counter(m.entity for m in recent)
+        return max(leaders, key=lambda m: mentions[m.entity])
 
     def _groups(self) -> list[PersonMention]:
         """"The two leaders last met in Cholpon-Ata", "the three heads of state first

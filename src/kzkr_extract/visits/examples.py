@@ -643,6 +643,21 @@ EXAMPLES = [
        ("travel to", {"visitor": "Junichiro Koizumi", "visitor_country": "Japan", "destination_country": KZ,
                       "value": "2006-08"}),
        source="'the first Japanese leader' is the leader just named"),
+    ex("President Shavkat Mirziyoyev received Korean Foreign Minister Park Jin in Tashkent on Wednesday. On "
+       "Friday the guests will tour Samarkand with regional hokim Zoir Mirzayev. The head of our state "
+       "recalled the President's state visits to Korea in 2017 and 2021.",
+       ("received", {"visitor": "Park Jin", "visitor_country": SK, "destination_country": UZ,
+                     "destination_city": "Tashkent", "value": "2024-06-12"}),
+       ("state visits", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                         "value": "2017", "visit_type": "state"}),
+       ("state visits", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                         "value": "2021", "visit_type": "state"}),
+       source="UzA-style: 'the President's' is the president of the story, not the hokim named last"),
+    ex("Deputy Prime Minister Murat Nurtleu, who accompanied the president, met Foreign Minister Cho Tae-yul "
+       "in Seoul on Monday.",
+       ("met", {"visitor": "Murat Nurtleu", "visitor_country": KZ, "destination_country": SK,
+                "destination_city": "Seoul", "value": "2024-06-10"}),
+       source="the object of a relative clause does not meet anyone"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

@@ -784,7 +784,9 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         # The subjects (the nearest person and those coordinated with it, not
         # everyone earlier in the sentence) and the partners after "with".
         with_people = _person_list(v, ments, trig.end, after_hi) if v.lower(trig.end) == "with" else []
-        candidates = (_coordinated(v, ments, before) if before else []) + with_people
+        # "Nurtleu, who accompanied the president, met Cho": not the relative clause's object
+        subjects = [m for m in before if not in_closed_relative_clause(v, m, trig.start, s)] or before
+        candidates = (_coordinated(v, ments, subjects) if subjects else []) + with_people
         return [m for m in _dedupe(candidates) if foreign(m)]
     if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3 \
             and v.lower(before[-1].start) in ("his", "her", "their"):

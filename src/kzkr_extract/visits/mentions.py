@@ -53,8 +53,11 @@ DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister",
 #: with that title whom the story names most ("the president" keeps the last
 #: person of the clause: often the story's subject, not the last president named).
 OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
-#: Title words of a head of state or government, before a name the lexicon does not know.
-LEADER_TITLE_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "emir", "sultan"})
+#: Descriptions of a head of state or government: the lexicon's titles, and the
+#: title words before a name the lexicon does not know.
+LEADER_HEADS = {"leader": ("President", "Prime Minister"), "president": ("President",)}
+LEADER_TITLE_WORDS = {"leader": frozenset({"president", "premier", "prime", "chancellor", "king", "emir", "sultan"}),
+                      "president": frozenset({"president"})}
 TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
 RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
@@ -734,7 +737,10 @@ class Mentions:
                 j -= 5  # "the 73-year-old president"
             if j < 0 or v.lower(j) != "the":
                 continue
-            prev = self._titled_person_before(j, v.lower(i), country) or self._leader_before(j, v.lower(i), country) \
+            head = v.lower(i)
+            if head == "head" and v.lower(i + 1) == "of" and "state" in v.lowers[i + 2:i + 4]:
+                head = "leader"  # "the head of state", "the head of our state"
+            prev = self._titled_person_before(j, head, country) or self._leader_before(j, head, country) \
                 or self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
@@ -779,7 +785,8 @@ class Mentions:
         """"... Deputy Foreign Minister Vepa Hajiyev told reporters ... The
         43-year-old leader": the last person before ``i`` who leads a country (a
         known head of state or government, or one named after such a title)."""
-        if head != "leader":
+        titles = LEADER_HEADS.get(head)
+        if titles is None:
             return None
         v = self.view
         people = lexicon.people()
@@ -790,8 +797,8 @@ class Mentions:
             if m.kind not in ("name", "short") or (country is not None and m.country != country):
                 continue
             known = people.get(m.entity[2:]) if m.entity.startswith("G:") else None
-            if (known is not None and any(_holds(known, title, None) for title in HEAD_TITLES)) \
-                    or any(w in LEADER_TITLE_WORDS for w in v.lowers[max(0, m.start - 3):m.start]):
+            if (known is not None and any(_holds(known, title, None) for title in titles)) \
+                    or any(w in LEADER_TITLE_WORDS[head] for w in v.lowers[max(0, m.start - 3):m.start]):
                 leaders.append(m)
         if not leaders:
             return None

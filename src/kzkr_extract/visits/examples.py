@@ -658,6 +658,13 @@ EXAMPLES = [
        ("met", {"visitor": "Murat Nurtleu", "visitor_country": KZ, "destination_country": SK,
                 "destination_city": "Seoul", "value": "2024-06-10"}),
        source="the object of a relative clause does not meet anyone"),
+    ex("In May, Prime Minister Han Duck-soo visited Kyrgyzstan and Tajikistan, and Seoul pledged grants for "
+       "2025-2027.",
+       ("visited", {"visitor": "Han Duck-soo", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                    "value": "2024-05"}),
+       ("visited", {"visitor": "Han Duck-soo", "visitor_country": SK, "destination_country": "Tajikistan",
+                    "value": "2024-05"}),
+       source="Korea Herald-style: the date of ', and Seoul pledged ...' is another clause's"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

@@ -118,6 +118,9 @@ DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "al
               "conversation", "call", "phone"}
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
+#: Words after ", and <Name>" that continue a list or a phrase rather than start a clause.
+CLAUSE_CONTINUERS = frozenset({"in", "on", "at", "and", "or", "of", "for", "to", "from", "with", "by", "during",
+                               "between", "the", "a", "an", "as", "respectively", "again", "twice"})
 SEQUENCE_WORDS = {"before", "after", "then", "following", "ahead"}
 #: Before "visits", these make it a noun ("after visits to Mongolia and Uzbekistan").
 NOUN_PREPOSITIONS = {"after", "before", "during", "following", "of", "for", "with", "on", "from", "between"}
@@ -982,13 +985,25 @@ def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
+def _clause_with_subject(v: TokenView, k: int) -> bool:
+    """True at the "and" of ", and Seoul agreed to ...": a clause of its own,
+    whose capitalised subject is followed by a word that is no preposition."""
+    if v.lower(k) != "and" or v.lower(k - 1) != "," or not v.is_cap(k + 1):
+        return False
+    j = k + 1
+    while j < k + 4 and v.is_cap(j):
+        j += 1
+    word = v.lower(j)
+    return word.isalpha() and v.text(j)[0].islower() and word not in CLAUSE_CONTINUERS
+
+
 def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Trigger, s: int,
                  after_lo: int, after_hi: int, visitors: list[PersonMention]) -> list[tuple[int, DateFact]]:
     """The dates of the trip: after the trigger (a list of them: one trip each), else
     before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
     starts = dates.starts
     for k in range(after_lo, after_hi):
-        if v.lower(k) in DATE_STOPS or v.text(k) == ";":
+        if v.lower(k) in DATE_STOPS or v.text(k) == ";" or _clause_with_subject(v, k):
             after_hi = k
             break
     a = bisect.bisect_left(starts, after_lo)

@@ -665,6 +665,11 @@ EXAMPLES = [
        ("visited", {"visitor": "Han Duck-soo", "visitor_country": SK, "destination_country": "Tajikistan",
                     "value": "2024-05"}),
        source="Korea Herald-style: the date of ', and Seoul pledged ...' is another clause's"),
+    ex("Uzbek President Shavkat Mirziyoyev arrived in Beijing on Monday. The four-day state visit, which runs "
+       "until Thursday, will continue in Shanghai on Wednesday.",
+       ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "China",
+                       "destination_city": "Beijing", "value": "2024-06-10/2024-06-13", "visit_type": "state"}),
+       source="TASS-style: 'The four-day state visit, which runs until ...' is the trip just told"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

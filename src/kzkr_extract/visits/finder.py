@@ -597,6 +597,16 @@ def _cancelled_after(v: TokenView, trig: Trigger, s: int, e: int) -> bool:
     return False
 
 
+def _definite(v: TokenView, trig: Trigger) -> bool:
+    """True for "the visit", "this visit", "the three-day state visit": a trip
+    the story has already told (its length may stand between)."""
+    j = trig.start - 1
+    if trig.duration:
+        while j > trig.start - 5 and v.lower(j) not in ("the", "this") and v.lower(j) not in (",", "."):
+            j -= 1  # "three", "-", "day"
+    return v.lower(j) in ("the", "this")
+
+
 def _opens_clause(v: TokenView, trig: Trigger, s: int) -> bool:
     """True when the visit noun is the subject: only a determiner or an
     adjective of plan before it ("A planned visit", "The visit")."""
@@ -1117,8 +1127,9 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
             out.append(Mention(trig, person.entity, first.destination, first.city, d.value, start_tok,
                                trig.visit_type, status, 1, None, (s, e)))
     if not out and len(places) == 1 and trig.kind == "visit" and trig.noun \
-            and v.lower(trig.start - 1) in ("the", "this") and not isinstance(places[0], _HomePlace):
-        # "The visit to Uzbekistan will last until June 15": the trip already reported there.
+            and _definite(v, trig) and not isinstance(places[0], _HomePlace):
+        # "The visit to Uzbekistan will last until June 15", "The three-day state visit,
+        # which runs from March 16 to 18, will continue in St Petersburg": the trip already reported there.
         return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status, destination=places[0].country)
     return out
 

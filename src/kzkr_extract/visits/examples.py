@@ -670,6 +670,17 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "China",
                        "destination_city": "Beijing", "value": "2024-06-10/2024-06-13", "visit_type": "state"}),
        source="TASS-style: 'The four-day state visit, which runs until ...' is the trip just told"),
+    ex("Japanese Prime Minister Fumio Kishida arrived in Astana on Sunday for the summit. Kyrgyz President "
+       "Sadyr Japarov and Tajik President Emomali Rahmon attended the meeting.",
+       ("arrived in", {"visitor": "Fumio Kishida", "visitor_country": "Japan", "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-09"}),
+       ("attended", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": KZ,
+                     "destination_city": "Astana"}),
+       ("attended", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan", "destination_country": KZ,
+                     "destination_city": "Astana"}),
+       source="Nikkei-style: 'attended the meeting' is where the story's event is"),
+    ex("Tokayev chaired a video conference on Friday. Ministers attended the meeting online.",
+       source="no trip told before: 'attended the meeting' goes nowhere"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

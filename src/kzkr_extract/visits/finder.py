@@ -118,6 +118,10 @@ DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "al
               "conversation", "call", "phone"}
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
+#: Events "attended the ..." refers back to, and how far back (tokens) the trip to them may be told.
+EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
+                         "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
+EVENT_REACH = 80
 #: Words after ", and <Name>" that continue a list or a phrase rather than start a clause.
 CLAUSE_CONTINUERS = frozenset({"in", "on", "at", "and", "or", "of", "for", "to", "from", "with", "by", "during",
                                "between", "the", "a", "an", "as", "respectively", "again", "twice"})
@@ -1069,6 +1073,9 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     if not places and (trig.returning or "another" in v.lowers[trig.start:trig.head]):
         # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
+    if not places and trig.kind == "attend" and not trig.noun:
+        # "Mirziyoyev, Japarov and Rahmon attended the meeting": where the story's event is
+        places = _event_place(v, trig, earlier)
     if not places and trig.kind == "accept" and v.lower(trig.start + 2) in ("'s", "’s"):
         # "accepted Lee's invitation to the 2026 summit": the host's country
         inviter = ments.person_at(trig.start + 1)
@@ -1190,6 +1197,23 @@ def _last_destination(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: i
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
         if m.entity == visitors[0].entity and m.destination is not None:
             return [_HomePlace(m.destination)]
+    return []
+
+
+def _event_place(v: TokenView, trig: Trigger, earlier: Sequence[Mention]) -> list:
+    """"... co-chaired the summit in Astana on Tuesday. X, Y and Z attended the
+    meeting": "the meeting" (a definite event, no place named) is where the
+    trip told just before went."""
+    j = trig.end
+    if v.lower(j) == "in":
+        j += 1  # "took part in the summit"
+    if v.lower(j) not in ("the", "this") or v.lower(j + 1) not in EVENT_NOUNS:
+        return []
+    for m in reversed(earlier[-MERGE_LOOKBACK:]):
+        if m.trigger.start < trig.start - EVENT_REACH:
+            break
+        if m.destination is not None and m.status == "occurred":
+            return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
     return []
 
 

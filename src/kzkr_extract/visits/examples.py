@@ -681,6 +681,17 @@ EXAMPLES = [
        source="Nikkei-style: 'attended the meeting' is where the story's event is"),
     ex("Tokayev chaired a video conference on Friday. Ministers attended the meeting online.",
        source="no trip told before: 'attended the meeting' goes nowhere"),
+    ex("Putin paid state visits to Astana and Tashkent in May 2023, meeting business leaders in both capitals, "
+       "and returned to Central Asia for the CIS summit in Bishkek in October 2023.",
+       ("paid state visits", {"visitor": "Putin", "visitor_country": "Russia", "destination_country": KZ,
+                              "destination_city": "Astana", "value": "2023-05", "visit_type": "state"}),
+       ("paid state visits", {"visitor": "Putin", "visitor_country": "Russia", "destination_country": UZ,
+                              "destination_city": "Tashkent", "value": "2023-05", "visit_type": "state"}),
+       ("returned to", {"visitor": "Putin", "visitor_country": "Russia", "destination_country": "Kyrgyzstan",
+                        "destination_city": "Bishkek", "value": "2023-10"}),
+       source="Eurasianet-style: 'returned to <region> for the summit in <city>', the subject far back"),
+    ex("Xi came to the region in 2013, when he proposed the Belt and Road in Astana.",
+       source="the city of another clause is no destination of 'came to the region'"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

@@ -118,6 +118,11 @@ DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "al
               "conversation", "call", "phone"}
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
+#: Regions a trip may go to before the text names the country or city.
+REGION_WORDS = frozenset({"asia", "europe", "africa", "eurasia", "central asia", "east asia", "south asia",
+                          "southeast asia", "the region", "the caucasus", "south caucasus", "the gulf",
+                          "the middle east", "latin america", "north america", "the balkans"})
+REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "after", "before", "where", "as"})
 #: Events "attended the ..." refers back to, and how far back (tokens) the trip to them may be told.
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
@@ -733,6 +738,10 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
         return places[:1] if places and places[0].start == to + 1 else []
     places = _places_after(v, ments, after_lo, after_hi, trig)
     if trig.kind == "presence" or trig.adjacent:
+        if places and places[0].start != after_lo and _region_at(v, after_lo) \
+                and v.lower(places[0].start - 1) in ("in", "to") \
+                and not any(v.lower(k) in REGION_PHRASE_ENDS for k in range(after_lo, places[0].start)):
+            return places[:1]  # "returned to Central Asia for the SCO summit in Samarkand"
         return places if places and places[0].start == after_lo else []
     if trig.kind in ("attend", "meet", "host"):
         # The venue: "the SCO summit in Samarkand", "held talks in Astana", "In Astana she held talks".
@@ -754,6 +763,12 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
                   if v.lower(p.start - 1) == "in" and not p.attributive]
         places = before[-1:]
     return places
+
+
+def _region_at(v: TokenView, k: int) -> bool:
+    """True when a region, no country, is named at token ``k`` ("Central Asia",
+    "the region", "Europe"): the destination may be named after it."""
+    return v.lower(k) in REGION_WORDS or " ".join(v.lowers[k:k + 2]) in REGION_WORDS
 
 
 def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest_country: str | None,
@@ -797,6 +812,10 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         m = ments.person_at(mark - 1)
         return [m] if m is not None and foreign(m) else []
     before = [m for m in ments.people_between(max(s, trig.start - VISITOR_WINDOW), trig.start) if m.end <= trig.start]
+    if not before and v.lower(trig.start - 1) == "and" and v.lower(trig.start - 2) == ",":
+        # "He paid state visits to ... in June 2019, attending ..., and returned to ...":
+        # a long coordinated verb phrase shares the subject that opens the sentence
+        before = [m for m in ments.people_between(s, min(trig.start, s + 4)) if m.end <= trig.start][:1]
     if trig.kind == "meet":
         # The subjects (the nearest person and those coordinated with it, not
         # everyone earlier in the sentence) and the partners after "with".

@@ -692,6 +692,11 @@ EXAMPLES = [
        source="Eurasianet-style: 'returned to <region> for the summit in <city>', the subject far back"),
     ex("Xi came to the region in 2013, when he proposed the Belt and Road in Astana.",
        source="the city of another clause is no destination of 'came to the region'"),
+    ex("Last month, Vice Minister Daniyar Seitkali travelled to Changwon. \"We are ready,\" Seitkali said after "
+       "returning to Astana.",
+       ("travelled to", {"visitor": "Daniyar Seitkali", "visitor_country": None, "destination_country": SK,
+                         "destination_city": "Changwon", "value": "2024-05"}),
+       source="Kursiv-style: returning from a trip abroad is coming home"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

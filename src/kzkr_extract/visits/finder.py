@@ -35,6 +35,7 @@ TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "trav
 #: negotiating table" are not trips; a return home is no visit: the visitor's
 #: own country is never a destination).
 COME_FORMS = {"came", "come", "comes", "coming", "returned", "returns", "return", "returning"}
+RETURN_FORMS = frozenset({"returned", "returns", "return", "returning"})
 #: "spent Monday and Tuesday in Ashgabat", "spending two days in Seoul": a stay
 #: when only words of time stand between the verb and "in" ("spent $5 billion
 #: in Kazakhstan" is money, "spent his childhood in" no trip).
@@ -765,6 +766,16 @@ def _destinations(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, 
     return places
 
 
+def _home_from_abroad(m: Mention, earlier: Sequence[Mention]) -> bool:
+    """True when the visitor's last trip told went elsewhere: returning to a
+    place from there is coming home ("travelled to Ulsan ... after returning
+    to Astana"), not a trip to it."""
+    for r in reversed(earlier[-MERGE_LOOKBACK:]):
+        if r.entity == m.entity and r.destination is not None:
+            return r.destination != m.destination and r.status == "occurred"
+    return False
+
+
 def _region_at(v: TokenView, k: int) -> bool:
     """True when a region, no country, is named at token ``k`` ("Central Asia",
     "the region", "Europe"): the destination may be named after it."""
@@ -1145,6 +1156,10 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                     st = "planned"
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
                                    count, trig.duration, (s, e), ends=trig.ends))
+    if v.lower(trig.head) in RETURN_FORMS:
+        # "told reporters after returning to Astana" from a trip abroad: home, no visit
+        # (a visitor of known country is abroad wherever he returns to but home)
+        out = [m for m in out if ments.entities[m.entity].country is not None or not _home_from_abroad(m, earlier)]
     if len(places) == 1 and trig.kind in ("visit", "travel") and not trig.noun and isinstance(places[0], PlaceMention):
         out.extend(_listed_visits(v, ments, trig, places[0], dates, s, e, status, ref))
     if len(out) == 1 and trig.kind in ("visit", "travel"):

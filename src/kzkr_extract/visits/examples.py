@@ -697,6 +697,15 @@ EXAMPLES = [
        ("travelled to", {"visitor": "Daniyar Seitkali", "visitor_country": None, "destination_country": SK,
                          "destination_city": "Changwon", "value": "2024-05"}),
        source="Kursiv-style: returning from a trip abroad is coming home"),
+    ex("Gurbanguly Berdimuhamedov hosted then-President Park Geun-hye in Ashgabat in June 2015.",
+       ("hosted", {"visitor": "Park Geun-hye", "visitor_country": SK, "destination_country": "Turkmenistan",
+                   "destination_city": "Ashgabat", "value": "2015-06"}),
+       source="'then-President' before the guest's name"),
+    ex("Foreign Minister Choi Hyun-woo accepted an invitation to visit Bishkek; the visit is planned for next "
+       "year.",
+       ("visit", {"visitor": "Choi Hyun-woo", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                  "destination_city": "Bishkek", "value": "2025", "status": "planned"}),
+       source="an anaphoric visit dated after the story keeps the plan planned"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

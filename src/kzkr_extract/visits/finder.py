@@ -1000,7 +1000,7 @@ def _person_list(v: TokenView, ments: Mentions, lo: int, hi: int, spread: bool =
 
     def joins(j: int) -> bool:
         w = v.lower(j)
-        return w in ("and", ",", "the", "his", "her", "their", "'s", "’s") or w in gaz.title_words \
+        return w in ("and", ",", "the", "his", "her", "their", "'s", "’s", "then", "-", "former") or w in gaz.title_words \
             or w in gaz.demonym_words or v.is_cap(j)  # "hosted Kazakhstan's Kassym-Jomart Tokayev"
 
     out: list[PersonMention] = []
@@ -1112,7 +1112,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         home = ments.country_of(inviter) if inviter is not None else None
         places = [_HomePlace(home)] if home else []
     if not places:
-        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status)
+        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status, ref=ref)
     out: list[Mention] = []
     trip_dates = None
     dated_subjects = _dated_people_before(v, ments, dates, trig, s) if not trig.noun else []
@@ -1171,7 +1171,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
             and _definite(v, trig) and not isinstance(places[0], _HomePlace):
         # "The visit to Uzbekistan will last until June 15", "The three-day state visit,
         # which runs from March 16 to 18, will continue in St Petersburg": the trip already reported there.
-        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status, destination=places[0].country)
+        return _anaphor(v, ments, trig, s, e, after_lo, after_hi, dates, status, destination=places[0].country,
+                        ref=ref)
     return out
 
 
@@ -1483,7 +1484,7 @@ def _after_published(value: str, ref: Reference) -> bool:
 
 
 def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
-             dates, status: str, destination: str | None = None) -> list[Mention]:
+             dates, status: str, destination: str | None = None, ref: Reference | None = None) -> list[Mention]:
     """A trip mention without a destination: "The visit, on October 13-14, 2022, …",
     "Roh's visit", "Tokayev accepted the invitation": it adds to an earlier trip."""
     if trig.kind not in ("visit", "accept", "attend") or (trig.kind == "visit" and not trig.noun):
@@ -1508,6 +1509,8 @@ def _anaphor(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after
                 entity = after[0].entity
     got = _visit_dates(v, dates, trig, s, after_lo, min(after_hi, trig.end + 8), [])
     value = got[0][1].value if len(got) == 1 else None
+    if status == "occurred" and value and ref is not None and _after_published(value, ref):
+        status = "planned"  # "the visit is planned for next year"
     return [Mention(trig, entity, destination, None, value, got[0][0] if got else None, trig.visit_type, status,
                     1, trig.duration, (s, e), anaphoric=True)]
 

@@ -892,6 +892,12 @@ EXAMPLES = [
     ex("Kazakh Exports to Korea Fell Last Year\n\nASTANA - Exports dropped by a fifth.",
        ("Last Year", {"value": "2023"}),
        source="Kursiv-style headline in title case, above its dateline"),
+    ex("The festival was held on 13-16 June this year in Fergana.",
+       ("13-16 June this year", {"value": "2024-06-13/2024-06-16"}),
+       source="Gazeta.uz-style: a day range with 'this year'"),
+    ex("Talks were held Nov. 30-Dec. 2 last year.",
+       ("Nov. 30-Dec. 2 last year", {"value": "2023-11-30/2023-12-02"}),
+       source="a range across months with 'last year'"),
     ex("Smartphones are the computers of today, and these students are the engineers "
        "of tomorrow.",
        source="negative: generic today/tomorrow"),

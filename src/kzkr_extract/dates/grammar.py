@@ -634,8 +634,9 @@ class DateGrammar:
             return year, month
         return None
 
-    def _optional_year(self, p: Pieces, j: int) -> tuple[int | None, int]:
-        """After a day/month: ``[","] [of] YEAR`` -> ``(year, last)`` or ``(None, j - 1)``."""
+    def _optional_year(self, p: Pieces, j: int, ref: Reference | None = None) -> tuple[int | None, int]:
+        """After a day/month: ``[","] [of] YEAR`` -> ``(year, last)`` or ``(None, j - 1)``;
+        with ``ref``, also ``this/last/next year`` ("13-16 June this year")."""
         k = j
         if self._sym(p, k, ","):
             k += 1
@@ -643,7 +644,8 @@ class DateGrammar:
             k += 1
         y = self._year_at(p, k) or self._spelled_year(p, k)
         if y is None:
-            return None, j - 1
+            rel = self._relative_year_after(p, j, ref) if ref is not None and ref.year is not None else None
+            return (rel[0], rel[1]) if rel is not None else (None, j - 1)
         return y[0], y[1]
 
     def _spelled_year(self, p: Pieces, i: int) -> tuple[int, int] | None:
@@ -712,7 +714,7 @@ class DateGrammar:
             if conn is not None:
                 mo2 = self._month(p, conn)
                 if mo2 is not None and self._day(p, mo2[1] + 1) is None:
-                    year, last = self._optional_year(p, mo2[1] + 1)
+                    year, last = self._optional_year(p, mo2[1] + 1, ref)
                     last = max(last, mo2[1])
                     rel = self._relative_year_after(p, mo2[1] + 1, ref) if year is None else None
                     if rel is not None and rel[0] is not None:  # "January–August this year"
@@ -726,7 +728,7 @@ class DateGrammar:
                         if year is not None and mo2[0] < month:
                             start_year = year - 1
                     return [Hit(i, last, f"{_Point(start_year, month).value(ref)}/{_Point(year, mo2[0]).value(ref)}")]
-            year, last = self._optional_year(p, k + 1)
+            year, last = self._optional_year(p, k + 1, ref)
             if year is None:
                 rel = self._relative_year_after(p, k + 1, ref)
                 if rel is not None:  # "June last year", "in January this year"
@@ -749,20 +751,20 @@ class DateGrammar:
             if mo2 is not None:
                 day2 = self._day(p, mo2[1] + 1)
                 if day2 is not None:
-                    year, last = self._optional_year(p, day2[1] + 1)
+                    year, last = self._optional_year(p, day2[1] + 1, ref)
                     last = max(last, day2[1])
                     start_year, end_year = self._range_years(p, i, last, year, month, d1, mo2[0], ref)
                     return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
                                          f"{_Point(end_year, mo2[0], day2[0]).value(ref)}")]
             day2 = self._day(p, conn)
             if day2 is not None and day2[0] > d1 and self._month(p, day2[1] + 1) is None:
-                year, last = self._optional_year(p, day2[1] + 1)
+                year, last = self._optional_year(p, day2[1] + 1, ref)
                 last = max(last, day2[1])
                 if year is None:
                     year = self._year_for(p, i, last, month, d1, ref)
                 return [Hit(i, last, f"{_Point(year, month, d1).value(ref)}/"
                                      f"{_Point(year, month, day2[0]).value(ref)}")]
-        year, last = self._optional_year(p, k + 1)
+        year, last = self._optional_year(p, k + 1, ref)
         if year is not None:
             if not valid_day(year, month, d1):
                 return None
@@ -786,7 +788,7 @@ class DateGrammar:
                 break
             items.append((m + 1, nxt[1], nxt[0]))
             m = nxt[1] + 1
-        year, last = self._optional_year(p, items[-1][1] + 1)
+        year, last = self._optional_year(p, items[-1][1] + 1, ref)
         written = year is not None
         if not written:
             rel = self._relative_year_after(p, items[-1][1] + 1, ref)
@@ -849,11 +851,11 @@ class DateGrammar:
                         a2 += 1
                     mo2 = self._month(p, a2)
                     if mo2 is not None:
-                        year, last = self._optional_year(p, mo2[1] + 1)
+                        year, last = self._optional_year(p, mo2[1] + 1, ref)
                         start_year, end_year = self._range_years(p, i, last, year, month, d1, mo2[0], ref)
                         return [Hit(i, last, f"{_Point(start_year, month, d1).value(ref)}/"
                                              f"{_Point(end_year, mo2[0], day2[0]).value(ref)}")]
-            year, last = self._optional_year(p, mk + 1)
+            year, last = self._optional_year(p, mk + 1, ref)
             last = max(last, mk)
             if year is None:
                 rel = self._relative_year_after(p, mk + 1, ref)
@@ -874,7 +876,7 @@ class DateGrammar:
                     a2 += 1
                 mo2 = self._month(p, a2)
                 if mo2 is not None:
-                    year, last = self._optional_year(p, mo2[1] + 1)
+                    year, last = self._optional_year(p, mo2[1] + 1, ref)
                     month = mo2[0]
                     last = max(last, mo2[1])
                     if year is None:
@@ -890,7 +892,7 @@ class DateGrammar:
                     a2 += 1
                 mo2 = self._month(p, a2)
                 if mo2 is not None:
-                    year, last = self._optional_year(p, mo2[1] + 1)
+                    year, last = self._optional_year(p, mo2[1] + 1, ref)
                     if year is None:
                         year = self._year_for(p, i, max(last, mo2[1]), mo2[0], d1, ref)
                     return [Hit(i, k, _Point(year, mo2[0], d1).value(ref)),
@@ -1261,7 +1263,7 @@ class DateGrammar:
                 break
         else:
             return None
-        year, last = self._optional_year(p, end + 1)
+        year, last = self._optional_year(p, end + 1, ref)
         if year is None:
             last = end
             if ref.year is None:

@@ -706,6 +706,35 @@ EXAMPLES = [
        ("visit", {"visitor": "Choi Hyun-woo", "visitor_country": SK, "destination_country": "Kyrgyzstan",
                   "destination_city": "Bishkek", "value": "2025", "status": "planned"}),
        source="an anaphoric visit dated after the story keeps the plan planned"),
+    # Arrivals and attendance that name no place: the story's venue.
+    ex("ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping arrived here on Tuesday. Xi and Kazakh "
+       "President Kassym-Jomart Tokayev will hold talks on Wednesday.",
+       ("arrived here", {"visitor": "Xi Jinping", "visitor_country": "China", "destination_country": KZ,
+                         "destination_city": "Astana", "value": "2024-07-02"}),
+       published="2024-07-02", source="Xinhua-style: 'arrived here' is the dateline's city"),
+    ex("Uzbek President Shavkat Mirziyoyev arrived in Seoul on Tuesday evening. Kyrgyz President Sadyr Japarov "
+       "is due to arrive on Wednesday, while Turkmenistan's Serdar Berdimuhamedov is expected to fly in on "
+       "Thursday morning.",
+       ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                       "destination_city": "Seoul", "value": "2024-06-11"}),
+       ("arrive", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": SK,
+                   "destination_city": "Seoul", "value": "2024-06-12", "status": "planned"}),
+       ("fly in", {"visitor": "Serdar Berdimuhamedov", "visitor_country": "Turkmenistan",
+                   "destination_country": SK, "destination_city": "Seoul", "value": "2024-06-13",
+                   "status": "planned"}),
+       source="Yonhap-style: leaders arriving for a summit on different days"),
+    ex("Tajik President Emomali Rahmon arrived in Astana on Thursday. Azerbaijani President Ilham Aliyev "
+       "attended as a guest of honor.",
+       ("arrived in", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan", "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-06"}),
+       ("attended", {"visitor": "Ilham Aliyev", "visitor_country": "Azerbaijan", "destination_country": KZ,
+                     "destination_city": "Astana"}),
+       source="RFE/RL-style: 'attended as a guest of honor'"),
+    ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
+       "by Deputy Prime Minister Alexei Overchuk.",
+       ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",
+                       "destination_city": "Moscow", "value": "2024-06-11"}),
+       source="TASS-style: the official who meets the plane is no visitor"),
     ex("In September, Japanese Prime Minister Shigeru Ishiba combined an official visit to Mongolia with "
        "talks on rare earths.",
        ("official visit", {"visitor": "Shigeru Ishiba", "visitor_country": "Japan",

@@ -20,12 +20,12 @@ from typing import Sequence
 
 from ..dates.calendar_math import Reference
 from ..evaluation import year_range
-from ..lexer import AnchorFinder, AnchorSpec
+from ..lexer import AnchorFinder, AnchorSpec, doc_view
 from ..lexicon import calendar
 from ..records import DateFact, VisitFact
 from .gazetteer import Gazetteer
-from .mentions import (SENTENCE_END_SET, Mentions, PersonMention, PlaceMention, TokenView,
-                       in_closed_relative_clause)
+from .mentions import (DATELINE_TOKENS, SENTENCE_END_SET, Mentions, PersonMention, PlaceMention, TokenView,
+                       capitals_dateline, in_closed_relative_clause)
 
 VISIT_FORMS = {"visit", "visits", "visited", "visiting"}
 TRAVEL_FORMS = {"travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies",
@@ -128,6 +128,9 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
 EVENT_REACH = 80
+FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
+                          "hours", "shortly", "overnight", "tonight"})
+WEEKDAY_AND_MONTH_WORDS = frozenset(set(calendar().weekdays) | set(calendar().months))
 #: Words after ", and <Name>" that continue a list or a phrase rather than start a clause.
 CLAUSE_CONTINUERS = frozenset({"in", "on", "at", "and", "or", "of", "for", "to", "from", "with", "by", "during",
                                "between", "the", "a", "an", "as", "respectively", "again", "twice"})
@@ -231,7 +234,8 @@ class VisitFinder:
             return []
         gaz = self._gazetteer(doc)
         matches = gaz.matches(doc)
-        if not any(entry.kind in PLACE_KINDS for _, _, entries in matches for entry in entries):
+        if not any(entry.kind in PLACE_KINDS for _, _, entries in matches for entry in entries) \
+                and not _capitals_dateline_in(doc):
             return []
         view = TokenView(doc)
         triggers = [t for t in (_classify(view, h) for h in heads) if t is not None]
@@ -266,6 +270,15 @@ class _NlpForVocab:
         self.tokenizer = English(vocab=vocab).tokenizer
 
 
+def _capitals_dateline_in(doc) -> bool:
+    """True when the first lines hold a dateline in capitals ("ASTANA, July 2"), the
+    one place name the gazetteer does not see; reads only those lines' tokens."""
+    shared = doc_view(doc)
+    n = min(len(doc), DATELINE_TOKENS + 1)
+    text = shared.text
+    return capitals_dateline([text[a:b] for a, b in zip(shared.starts[:n], shared.ends[:n])]) is not None
+
+
 # ---------------------------------------------------------------------- triggers
 def _classify(v: TokenView, h: int) -> Trigger | None:
     w = v.lower(h)
@@ -286,6 +299,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if nxt in ("to", "for", "on", "into", "there"):
             end = h + 2 if nxt in ("to", "into") else h + 1
             return Trigger(h, h, end, "travel")
+        if nxt == "in" and w in ("flew", "fly", "flies", "flying") and _no_place_follows(v, h + 2):
+            return Trigger(h, h, h + 2, "arrive")  # "flew in on Friday morning": to the story's venue
         if nxt == "by":  # "traveled by armored train to Vladivostok"
             for k in range(h + 2, min(v.n, h + 6)):
                 if v.lower(k) == "to":
@@ -313,6 +328,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
     if w in ARRIVE_FORMS:
         if nxt in ("in", "at"):
             return Trigger(h, h, h + 2, "arrive")
+        if nxt == "here":
+            return Trigger(h, h, h + 2, "arrive")  # "arrived here": the dateline's city
         return Trigger(h, h, h + 1, "arrive") if nxt in ("on", "yesterday", "today") else None
     if w in TOUR_FORMS:
         return Trigger(h, h, h + 1, "tour")
@@ -835,10 +852,11 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
         subjects = [m for m in before if not in_closed_relative_clause(v, m, trig.start, s)] or before
         candidates = (_coordinated(v, ments, subjects) if subjects else []) + with_people
         return [m for m in _dedupe(candidates) if foreign(m)]
-    if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3 \
+    if before and before[-1].kind == "pronoun" and before[-1].start - s <= 3 and trig.noun \
             and v.lower(before[-1].start) in ("his", "her", "their"):
         # "During his visit to Tashkent in April 2019, Moon Jae-in and ...": the
-        # pronoun points forward to the person named in the same sentence.
+        # pronoun points forward to the person named in the same sentence ("His
+        # plane landed at ..., where he was met by X": a verb's subject does not).
         after = [m for m in ments.people_between(trig.end, min(e, trig.end + VISITOR_WINDOW))
                  if m.kind == "name" and foreign(m)]
         if after:
@@ -1103,9 +1121,10 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     if not places and (trig.returning or "another" in v.lowers[trig.start:trig.head]):
         # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
-    if not places and trig.kind == "attend" and not trig.noun:
-        # "Mirziyoyev, Japarov and Rahmon attended the meeting": where the story's event is
-        places = _event_place(v, trig, earlier)
+    if not places and trig.kind in ("attend", "arrive") and not trig.noun:
+        # "Mirziyoyev, Japarov and Rahmon attended the meeting", "X flew in on Friday",
+        # "arrived here": where the story's event is
+        places = _event_place(v, ments, trig, earlier)
     if not places and trig.kind == "accept" and v.lower(trig.start + 2) in ("'s", "’s"):
         # "accepted Lee's invitation to the 2026 summit": the host's country
         inviter = ments.person_at(trig.start + 1)
@@ -1235,21 +1254,31 @@ def _last_destination(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: i
     return []
 
 
-def _event_place(v: TokenView, trig: Trigger, earlier: Sequence[Mention]) -> list:
-    """"... co-chaired the summit in Astana on Tuesday. X, Y and Z attended the
-    meeting": "the meeting" (a definite event, no place named) is where the
-    trip told just before went."""
-    j = trig.end
-    if v.lower(j) == "in":
-        j += 1  # "took part in the summit"
-    if v.lower(j) not in ("the", "this") or v.lower(j + 1) not in EVENT_NOUNS:
-        return []
+def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence[Mention]) -> list:
+    """The venue of an arrival or attendance that names no place: "arrived here"
+    is the dateline's city; "X, Y and Z attended the meeting", "attended as a
+    guest of honour", "flew in on Friday", "are due to arrive on Wednesday" are
+    where the trip told just before went."""
+    if v.lower(trig.end - 1) == "here":
+        place = ments.dateline_place()
+        return [place] if place is not None else []
+    if trig.kind == "attend":
+        j = trig.end + (v.lower(trig.end) == "in")  # "took part in the summit"
+        event = v.lower(j) in ("the", "this") and any(v.lower(k) in EVENT_NOUNS for k in range(j + 1, j + 4))
+        if not (event or v.lower(j) in ("as", ",", ".", "and")):  # "attended as a guest of honour"
+            return []
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
         if m.trigger.start < trig.start - EVENT_REACH:
             break
         if m.destination is not None and m.status == "occurred":
             return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
     return []
+
+
+def _no_place_follows(v: TokenView, k: int) -> bool:
+    """True when "flew in" ends its phrase ("flew in on Friday", "flew in for the
+    summit", "flew in late"): not "flew in <a place>" nor "flew in from <origin>"."""
+    return v.lower(k) in FLEW_IN_NEXT or v.lower(k) in WEEKDAY_AND_MONTH_WORDS
 
 
 def _same_countries(v: TokenView, trig: Trigger, lo: int, hi: int, earlier: Sequence[Mention]) -> list:
@@ -1426,7 +1455,7 @@ def _city_name(v: TokenView, place: PlaceMention) -> str:
     if isinstance(place, _HomePlace):
         return place.name
     text = v.span_text(place.start, place.end)
-    return place.name if text.lower().startswith("the ") else text
+    return place.name if text.lower().startswith("the ") or text.isupper() else text  # "ASTANA, July 2"
 
 
 @dataclass(frozen=True)

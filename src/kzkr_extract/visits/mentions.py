@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -58,7 +59,11 @@ OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
 LEADER_HEADS = {"leader": ("President", "Prime Minister"), "president": ("President",)}
 LEADER_TITLE_WORDS = {"leader": frozenset({"president", "premier", "prime", "chancellor", "king", "emir", "sultan"}),
                       "president": frozenset({"president"})}
-TITLED_LOOKBACK = 40  # people looked back for the one a description's office names
+#: Words opening the name of a part of a country: "Russia's Far East", "Kazakhstan's North".
+REGION_PARTS = frozenset({"far", "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                          "western", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
+TITLED_LOOKBACK = 40
+DATELINE_TOKENS = 120  # the dateline stands in the first lines  # people looked back for the one a description's office names
 RELATIVE_CLAUSE_TOKENS = 20  # tokens between "who" and a person it governs
 #: Adjectives a description may carry: "the distinguished guest", "the visiting president".
 DESCRIPTION_ADJECTIVES = frozenset({"distinguished", "visiting", "high-ranking", "honored", "honoured",
@@ -292,6 +297,11 @@ class Mentions:
         cal = calendar()
         self._calendar_words = set(cal.months) | set(cal.weekdays)
         self._find(gaz.matches(view.doc) if matches is None else matches)
+        dateline = capitals_dateline(view.texts)
+        if dateline is not None and dateline[0] not in self._place_at:
+            k, city = dateline
+            self.places.append(PlaceMention(k, k + 1, "CITY", city.name, city.country, False, False))
+            self._place_at[k] = ("CITY", city.country)
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
         self.places.sort(key=lambda m: m.start)
@@ -459,6 +469,26 @@ class Mentions:
             return 0
         return end
 
+    def dateline_place(self) -> PlaceMention | None:
+        """The city of the dateline ("ASTANA, July 2 (Xinhua) --", "MOSCOW, March
+        17. /TASS/."): a city opening one of the first lines, in capitals or
+        followed by a date or the agency's name."""
+        v = self.view
+        for place in self.places:
+            if place.start > DATELINE_TOKENS:
+                break
+            if place.kind != "CITY":
+                continue
+            k = place.start
+            if k > 0 and not (v.is_space[k - 1] and "\n" in v.texts[k - 1]):
+                continue
+            first = v.texts[k]
+            after = v.lower(place.end + 1) if v.lower(place.end) == "," else v.lower(place.end)
+            if (first.isupper() and len(first) > 2) or after in ("(", "–", "—", "-") \
+                    or after in self._calendar_words:
+                return place
+        return None
+
     def _title_case_headline_end(self) -> int:
         """End of the first line when it is a title-case headline ("Tokayev
         Receives Chinese, Turkish and Korean Guests"), else 0: there every word
@@ -486,9 +516,12 @@ class Mentions:
                     person_matches.append((s, e, [x for x in entries if x.kind == "PERSON"]))
                     continue
                 nxt = v.lower(e) if e < v.n else ""
-                if nxt in ("'s", "’s"):
+                possessive = nxt in ("'s", "’s")
+                if possessive:
                     nxt = v.lower(e + 1)
-                attributive = nxt in self.gaz.title_heads or nxt in ("prime", "foreign", "vice", "deputy")
+                attributive = nxt in self.gaz.title_heads or nxt in ("prime", "foreign", "vice", "deputy") \
+                    or (possessive and entry.kind == "COUNTRY" and v.is_cap(e + 1)
+                        and nxt not in REGION_PARTS)  # "Tajikistan's Emomali Rahmon", not "Russia's Far East"
                 self.places.append(PlaceMention(s, e, entry.kind, entry.value, entry.country, attributive, entry.ambiguous))
                 for k in range(s, e):
                     self._place_at[k] = (entry.kind, entry.country)
@@ -926,6 +959,25 @@ class Mentions:
 
 
 HEAD_TITLES = ("President", "Prime Minister")
+
+
+def capitals_dateline(texts: Sequence[str]) -> tuple[int, lexicon.City] | None:
+    """``(token, city)`` of a dateline in capitals ("ASTANA, July 2 (Xinhua)"),
+    which the gazetteer, reading one-word names with their case, does not see;
+    only the first lines are read."""
+    by_alias = _cities_by_upper_alias()
+    for k in range(min(len(texts) - 1, DATELINE_TOKENS)):
+        if k == 0 or (texts[k - 1].isspace() and "\n" in texts[k - 1]):
+            city = by_alias.get(texts[k])
+            if city is not None and texts[k + 1] in (",", "(", "–", "—", "-"):
+                return k, city
+    return None
+
+
+@lru_cache(maxsize=None)
+def _cities_by_upper_alias() -> dict[str, lexicon.City]:
+    return {alias.upper(): city for city in lexicon.cities().values() for alias in city.aliases
+            if alias not in city.ambiguous_aliases}
 
 
 def _reference_day(ref: Reference) -> str | None:

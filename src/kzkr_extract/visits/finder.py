@@ -349,6 +349,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         if any(v.lower(k) in EVENT_NOUNS for k in range(h + 1, min(v.n, h + 12))):
             return Trigger(h, h, h + 1, "attend")
         return None
+    if w == "attended" and nxt == "by" and prev in ("was", "were", "been", "be"):
+        return Trigger(h, h, h + 1, "passive")  # "The summit in Astana was attended by X and Y"
     if w in ATTEND_FORMS:
         if w in ("participation", "attendance"):
             return Trigger(h, h, h + 1, "attend", noun=True)
@@ -1064,10 +1066,17 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
     """The dates of the trip: after the trigger (a list of them: one trip each), else
     before it in the sentence for verbs ("In 2004, Roh visited Kazakhstan")."""
     starts = dates.starts
-    for k in range(after_lo, after_hi):
+    k = after_lo
+    while k < after_hi:
+        if v.lower(k) == "since" and v.lower(k + 1).endswith("ing") and "," in v.lowers[k + 2:k + 6]:
+            comma = v.lowers.index(",", k + 2, k + 6)
+            if bisect.bisect_left(starts, comma) == bisect.bisect_left(starts, k):
+                k = comma + 1  # "since taking office, in 2013, 2017 and 2022" (no date of its own)
+                continue
         if v.lower(k) in DATE_STOPS or v.text(k) == ";" or _clause_with_subject(v, k):
             after_hi = k
             break
+        k += 1
     a = bisect.bisect_left(starts, after_lo)
     after = []
     while a < len(dates) and dates[a][0] < after_hi:
@@ -1164,6 +1173,9 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
             if trig.kind == "passive":
                 # "visited by presidents Roh Moo-hyun in 2004 and Lee Myung-bak in 2009"
                 own = _visit_dates(v, dates, trig, s, visitor.end, min(e, visitor.end + 4), [])
+                if not own and v.lower(trig.head) == "attended":
+                    # "The summit was held in Astana in June 2025 and was attended by X": the event's date
+                    own = [d for d in _visit_dates(v, dates, trig, s, trig.start, trig.start, []) if d[0] is not None]
                 listed = own[:1] or [(None, None)]
             for start_tok, d in listed:
                 value = d.value if d is not None else None

@@ -67,8 +67,10 @@ TO_FUTURE = frozenset({
     "is", "are", "was", "were", "due", "set", "scheduled", "expected", "slated", "going",
     "likely", "plans", "plan", "planned", "intends", "hopes", "aims", "ready", "agreed",
     "decided", "promised", "pledged", "vowed", "expects", "wants",
+    # nouns of intent: "conveyed Yoon's wish to pay a state visit in June", "an invitation to visit"
+    "wish", "intention", "desire", "readiness", "willingness", "invitation", "offer", "proposal",
 })
-PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier", "since"})
+PAST_CUES = frozenset({"said", "was", "were", "had", "did", "ago", "last", "earlier", "since", "recently", "previously"})
 #: After these, "last" is the verb ("the visit will last until Thursday"), not "last week".
 VERB_LAST_BEFORE = frozenset({"will", "'ll", "shall", "would", "might", "may", "could", "should", "can", "to",
                               "must", "not", "n't"})
@@ -465,6 +467,9 @@ class DateGrammar:
         if w in PRESENT_CUES:
             if forward and j + 1 < len(p) and p.lower[j + 1] in FUTURE_AFTER_BE:
                 return "future"  # "On Tuesday, the diplomat is expected to be received by ..."
+            if not forward and w in ("is", "are") and j + 1 < len(p) and len(p.lower[j + 1]) > 4 \
+                    and p.lower[j + 1].endswith("ing") and p.kind[j + 1] == WORD:
+                return "near"  # "leaders are converging on Seoul for the summit on Thursday": a plan or today
             return ""
         if w in PAST_VERBS or (len(w) >= 5 and w.endswith("ed") and not w.endswith("eed")
                                and (p.text[j][0].islower() or self._sentence_start(p, j))):
@@ -1164,7 +1169,14 @@ class DateGrammar:
             if prev not in ("in", "during", "early", "late", "mid", "by", "until", "since", "over", "this",
                             "into", "through", "throughout"):
                 return None  # "the fall in oil prices"
-            return [Hit(i, k, f"{fmt_year(ref.year)}-{season}")]
+            year = ref.year
+            if year is not None and ref.month is not None and season != "WI" \
+                    and ref.month > {"SP": 5, "SU": 8, "FA": 11}[season] and self._tense(p, i, k) == "future":
+                # "a summit is planned in the spring", told in November: next spring. (No
+                # mirror rule for the past: "accepted an invitation from X to visit in the
+                # autumn" reads as past and is ahead.)
+                year += 1
+            return [Hit(i, k, f"{fmt_year(year)}-{season}")]
         if ref.year is None or ref.month is None:
             return [Hit(i, k, f"XXXX-{season}")]
         start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]

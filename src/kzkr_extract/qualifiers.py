@@ -54,6 +54,8 @@ CHANGE_WORDS = frozenset({
     "lower", "reduced", "reduce", "boosted", "expanded", "shrank", "shrunk", "widened",
     "narrowed", "up", "down", "changed", "moved", "went", "edged", "eased", "accelerated",
     "slowed", "doubled", "tripled", "hiked", "trimmed",
+    "raising", "cutting", "lowering", "reducing", "boosting", "expanding", "doubling", "tripling",
+    "jumping", "climbing", "dropping", "declining", "surging", "soaring", "widening", "narrowing",
 })
 
 
@@ -66,3 +68,16 @@ def change_before_from(p: Pieces, from_index: int) -> bool:
         if p.lower[k] in CHANGE_WORDS:
             return True
     return False
+
+
+#: Words a qualifier is made of, skipped between "from" and an amount ("rose from about $1.1bn").
+_QUALIFIER_WORDS = frozenset(w for words, _ in _PHRASES for w in words if w not in ("to", "of", "."))
+
+
+def changed_from(p: Pieces, first: int) -> bool:
+    """True when the amount at piece ``first`` is the start of a change, "rose
+    from (about) X to Y", which states two amounts rather than a range."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and p.lower[k] in _QUALIFIER_WORDS:
+        k -= 1
+    return k >= 0 and p.lower[k] == "from" and change_before_from(p, k)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..lexer import BREAK, NUM, SYM, WORD, Pieces, scan, _cut_token
 from ..lexicon import calendar, currencies
 from ..numbers import parse_numeral, to_json_number
-from ..qualifiers import change_before_from, qualifier_before
+from ..qualifiers import changed_from, qualifier_before
 
 DASHES = frozenset({"-", "–", "—", "‑", "−"})
 #: Scale words that are single letters only count glued to the number ("$5m").
@@ -83,8 +83,7 @@ class MoneyGrammar:
         second = self._amount(p, conn) if conn is not None else None
         if second is not None and (first.currency is None or second.currency in (None, first.currency)):
             currency = first.currency or second.currency
-            change = (first.currency is not None and second.currency is not None
-                      and self._prev(p, i) == "from" and change_before_from(p, i - 1))
+            change = first.currency is not None and second.currency is not None and changed_from(p, i)
             if currency is not None and not change:  # "rose from $500m to $1bn" is two amounts
                 low = self._value(first.number, first.scale if first.scale is not None else second.scale)
                 high = self._value(second.number, second.scale)

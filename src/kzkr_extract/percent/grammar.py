@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..lexer import BREAK, NUM, SYM, WORD, Pieces, scan
 from ..lexicon import calendar
 from ..numbers import parse_numeral, to_json_number
-from ..qualifiers import change_before_from, qualifier_before
+from ..qualifiers import changed_from, qualifier_before
 
 DASHES = frozenset({"-", "–", "—", "‑", "−"})
 PERCENT, POINT = "percent", "percentage_point"
@@ -104,7 +104,7 @@ class PercentGrammar:
             unit_name, last = unit
             # "10% to 15%" / "5% to 7%": one mention unless "from ... to" states a change.
             conn = self._connector(p, last + 1, prev)
-            if conn is not None and not (prev == "from" and change_before_from(p, first - 1)):
+            if conn is not None and not changed_from(p, first):
                 second = self._number(p, conn)
                 if second is not None:
                     unit2 = self._unit(p, second[2] + 1)

@@ -913,6 +913,12 @@ EXAMPLES = [
     ex("The forum has been held annually, most recently in Busan in November.",
        ("November", {"value": "2025-11"}),
        published="2026-05-13", source="'most recently': the past"),
+    ex("Kyrgyz exports to South Korea doubled last year. (24.kg news agency, Bishkek, in Russian 1045 gmt 7 Mar 25)",
+       ("last year", {"value": "2024"}), ("7 Mar 25", {"value": "2025-03-07"}),
+       published="2025-03-07", source="BBC Monitoring source line: a two-digit year"),
+    ex("On 5 Mar 25 people were hurt in the blast.",
+       ("5 Mar", {"value": "2025-03-05"}),
+       published="2025-03-07", source="two digits followed by a noun are no year"),
     ex("Smartphones are the computers of today, and these students are the engineers "
        "of tomorrow.",
        source="negative: generic today/tomorrow"),

@@ -807,6 +807,19 @@ class DateGrammar:
             hits.append(Hit(a, end, _Point(year, month, d).value(ref)))
         return hits
 
+    def _short_year(self, p: Pieces, month_last: int, ref: Reference) -> tuple[int, int] | None:
+        """``(year, piece)`` of the two-digit year of a source line, "6 Mar 25": an
+        abbreviated month, then two digits that end the line or the bracket, and
+        within a year of the published one (so "on 5 Mar 25 people died" stays a day)."""
+        j = month_last + 1
+        if ref.year is None or j >= len(p) or p.kind[j] != NUM or len(p.text[j]) != 2 or not p.gap[j] \
+                or len(p.text[month_last]) != 3:
+            return None
+        if j + 1 < len(p) and not (p.kind[j + 1] == BREAK or p.text[j + 1] in (")", ".", ",", ";")):
+            return None
+        year = ref.year // 100 * 100 + int(p.text[j])
+        return (year, j) if abs(year - ref.year) <= 1 else None
+
     def _relative_year_after(self, p: Pieces, j: int, ref: Reference) -> tuple[int | None, int] | None:
         """``this year`` / ``last year`` / ``next year`` right after a month or day:
         ``(year, last piece)``; also ``of this year`` ("January-July of this year")."""
@@ -863,8 +876,11 @@ class DateGrammar:
             year, last = self._optional_year(p, mk + 1, ref)
             last = max(last, mk)
             if year is None:
+                short = self._short_year(p, mk, ref)
                 rel = self._relative_year_after(p, mk + 1, ref)
-                if rel is not None:  # "23 October last year"
+                if short is not None:  # "(Kazinform, Astana, in Russian 1120 gmt 6 Mar 25)"
+                    year, last = short
+                elif rel is not None:  # "23 October last year"
                     year, last = rel
                 else:
                     year = self._year_for(p, i, last, month, d1, ref)

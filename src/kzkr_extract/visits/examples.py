@@ -697,6 +697,13 @@ EXAMPLES = [
        ("travelled to", {"visitor": "Daniyar Seitkali", "visitor_country": None, "destination_country": SK,
                          "destination_city": "Changwon", "value": "2024-05"}),
        source="Kursiv-style: returning from a trip abroad is coming home"),
+    ex("Economy Minister Yoji Muto arrived in Astana on Monday and flew on to Tashkent on Wednesday. Muto is "
+       "due back in Tokyo on Friday.",
+       ("arrived in", {"visitor": "Yoji Muto", "visitor_country": None, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-10"}),
+       ("flew", {"visitor": "Yoji Muto", "visitor_country": None, "destination_country": UZ,
+                 "destination_city": "Tashkent", "value": "2024-06-12"}),
+       source="Nikkei-style: 'due back in Tokyo' after a tour abroad is coming home"),
     ex("Gurbanguly Berdimuhamedov hosted then-President Park Geun-hye in Ashgabat in June 2015.",
        ("hosted", {"visitor": "Park Geun-hye", "visitor_country": SK, "destination_country": "Turkmenistan",
                    "destination_city": "Ashgabat", "value": "2015-06"}),

@@ -1187,7 +1187,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                     st = "planned"
                 out.append(Mention(trig, visitor.entity, dest, city, value, start_tok, trig.visit_type, st,
                                    count, trig.duration, (s, e), ends=trig.ends))
-    if v.lower(trig.head) in RETURN_FORMS:
+    if v.lower(trig.head) in RETURN_FORMS or v.lower(trig.head) == "back":
         # "told reporters after returning to Astana" from a trip abroad: home, no visit
         # (a visitor of known country is abroad wherever he returns to but home)
         out = [m for m in out if ments.entities[m.entity].country is not None or not _home_from_abroad(m, earlier)]

@@ -737,6 +737,18 @@ EXAMPLES = [
        ("attended", {"visitor": "Ilham Aliyev", "visitor_country": "Azerbaijan", "destination_country": KZ,
                      "destination_city": "Astana"}),
        source="RFE/RL-style: 'attended as a guest of honor'"),
+    ex("DUSHANBE, July 2 (Xinhua) -- Chinese President Xi Jinping arrived here on Tuesday for the summit of the "
+       "Shanghai Cooperation Organization and a state visit to Tajikistan.",
+       ("arrived here", {"visitor": "Xi Jinping", "visitor_country": "China", "destination_country": "Tajikistan",
+                         "destination_city": "Dushanbe", "value": "2024-07-02", "visit_type": "state"}),
+       published="2024-07-02", source="Xinhua-style: 'Shanghai' of an organisation's name is no destination"),
+    ex("Kazakhstan's Kassym-Jomart Tokayev and Uzbekistan's Shavkat Mirziyoyev also attended the Bishkek "
+       "meeting.",
+       ("attended", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": "Kyrgyzstan",
+                     "destination_city": "Bishkek"}),
+       ("attended", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Kyrgyzstan",
+                     "destination_city": "Bishkek"}),
+       source="The Diplomat-style: the meeting named by its city"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -127,7 +127,7 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 #: Events "attended the ..." refers back to, and how far back (tokens) the trip to them may be told.
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
-EVENT_REACH = 80
+EVENT_REACH = 150
 FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
                           "hours", "shortly", "overnight", "tonight"})
 WEEKDAY_AND_MONTH_WORDS = frozenset(set(calendar().weekdays) | set(calendar().months))
@@ -1130,6 +1130,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
     if not places and (trig.returning or "another" in v.lowers[trig.start:trig.head]):
         # "He came back in 2017", "He paid another state visit in May 2023": where he went last
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
+    if trig.kind == "arrive" and v.lower(trig.end - 1) == "here":
+        places = _event_place(v, ments, trig, earlier) or places  # "here" is the dateline's city
     if not places and trig.kind in ("attend", "arrive") and not trig.noun:
         # "Mirziyoyev, Japarov and Rahmon attended the meeting", "X flew in on Friday",
         # "arrived here": where the story's event is
@@ -1279,6 +1281,9 @@ def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence
         event = v.lower(j) in ("the", "this") and any(v.lower(k) in EVENT_NOUNS for k in range(j + 1, j + 4))
         if not (event or v.lower(j) in ("as", ",", ".", "and")):  # "attended as a guest of honour"
             return []
+        named = ments.places_between(j + 1, j + 4) if event else []
+        if named:
+            return named[:1]  # "attended the Bishkek meeting", "to attend the Seoul summit": the event's own place
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
         if m.trigger.start < trig.start - EVENT_REACH:
             break

@@ -520,6 +520,7 @@ class Mentions:
                 if possessive:
                     nxt = v.lower(e + 1)
                 attributive = nxt in self.gaz.title_heads or nxt in ("prime", "foreign", "vice", "deputy") \
+                    or (nxt in ORGANIZATION_WORDS and nxt not in ("summit", "forum") and v.is_cap(e)) \
                     or (possessive and entry.kind == "COUNTRY" and v.is_cap(e + 1)
                         and nxt not in REGION_PARTS)  # "Tajikistan's Emomali Rahmon", not "Russia's Far East"
                 self.places.append(PlaceMention(s, e, entry.kind, entry.value, entry.country, attributive, entry.ambiguous))

@@ -83,6 +83,14 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                         lambda n: "== Kassym-Jomart Tokayev ==\n" + _repeat(
                             "* 3–4 April 2019 – Russia, Moscow – official visit. Talks there. "
                             "Tokayev arrived in the city and traveled there.\n", n)),
+    "visit_venues": ("arrivals and attendance that name no place, 'respectively', 'since taking office,' and "
+                     "dash-separated rows, no sentence end",
+                     lambda n: _repeat("Mirziyoyev arrived in Astana on Monday and Japarov flew in on Friday morning "
+                                       "and Aliyev attended as a guest of honor and the summit was attended by Rahmon "
+                                       "and Xi and Chung Sye-kyun and Moon Hee-sang travelled to Tashkent in 2016 and "
+                                       "2019 respectively and Erdogan has paid several visits to Uzbekistan since "
+                                       "taking office, in 2016, 2018 and 2022 — 1999 — Natsagiin Bagabandi — Seoul — "
+                                       "state visit and ", n)),
     "visit_table_row": ("one table row of visits with no line end",
                         lambda n: _repeat("| 12 May 2003 || Nursultan Nazarbayev || Seoul || State visit ", n)),
     "long_token": ("one token of 1 MB (base64-like, no spaces)",

@@ -749,6 +749,16 @@ EXAMPLES = [
        ("attended", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Kyrgyzstan",
                      "destination_city": "Bishkek"}),
        source="The Diplomat-style: the meeting named by its city"),
+    ex("The Bishkek summit is expected to adopt a declaration on transit. Turkish President Recep Tayyip Erdogan "
+       "and Azerbaijani President Ilham Aliyev are among the leaders expected to attend the summit.",
+       ("attend", {"visitor": "Recep Tayyip Erdogan", "visitor_country": "Turkey",
+                   "destination_country": "Kyrgyzstan", "destination_city": "Bishkek", "status": "planned"}),
+       ("attend", {"visitor": "Ilham Aliyev", "visitor_country": "Azerbaijan", "destination_country": "Kyrgyzstan",
+                   "destination_city": "Bishkek", "status": "planned"}),
+       source="Xinhua-style: 'the summit' is the one named by its city before"),
+    ex("Tokayev co-chaired the Central Asia plus Japan summit on Tuesday. Uzbek President Shavkat Mirziyoyev "
+       "attended as well.",
+       source="a country before 'summit' names a format, not a venue"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

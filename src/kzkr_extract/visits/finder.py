@@ -1284,12 +1284,23 @@ def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence
         named = ments.places_between(j + 1, j + 4) if event else []
         if named:
             return named[:1]  # "attended the Bishkek meeting", "to attend the Seoul summit": the event's own place
+    venue = _event_venue_before(v, ments, trig.start)
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
-        if m.trigger.start < trig.start - EVENT_REACH:
+        if m.trigger.start < trig.start - EVENT_REACH or (venue is not None and m.trigger.start < venue.start):
             break
         if m.destination is not None and m.status == "occurred":
             return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
-    return []
+    return [venue] if venue is not None else []
+
+
+def _event_venue_before(v: TokenView, ments: Mentions, i: int) -> PlaceMention | None:
+    """The last event named by its place before token ``i`` ("the Astana summit",
+    "the summit in Bishkek"), within EVENT_REACH tokens."""
+    for place in reversed(ments.places_between(max(0, i - EVENT_REACH), i)):
+        if (place.kind == "CITY" and v.lower(place.end) in EVENT_NOUNS) \
+                or (v.lower(place.start - 1) in ("in", "at") and v.lower(place.start - 2) in EVENT_NOUNS):
+            return place  # (a country before "summit" names a format: "the Central Asia plus Japan summit")
+    return None
 
 
 def _no_place_follows(v: TokenView, k: int) -> bool:

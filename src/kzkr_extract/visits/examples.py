@@ -759,6 +759,11 @@ EXAMPLES = [
     ex("Tokayev co-chaired the Central Asia plus Japan summit on Tuesday. Uzbek President Shavkat Mirziyoyev "
        "attended as well.",
        source="a country before 'summit' names a format, not a venue"),
+    ex("Tokayev has been just as assiduous. His first foreign trip as president, weeks after Nazarbayev's "
+       "resignation, was to Moscow. Last year he travelled to Moscow for the parade.",
+       ("travelled to", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",
+                         "destination_city": "Moscow", "value": "2023"}),
+       source="Eurasianet-style: 'he' is the owner of the sentence-opening 'His', not a name inside it"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -917,11 +917,17 @@ class Mentions:
             # its subject: "In Astana, he will attend ... hosted by Tokayev. In
             # Tashkent, he is due to ..." -> the same "he".
             # Only a subject pronoun: "His successor, Tokayev, paid ..." is about Tokayev.
+            # So is a possessive that opens it ("His first foreign trip ..., barely two
+            # weeks after Nazarbayev's resignation, was to Moscow"), unless a name in
+            # apposition follows it ("His successor, Tokayev, paid ...").
             p = bisect.bisect_left(self._pronoun_starts, lo)
             if p < len(self._pronoun_starts) and self._pronoun_starts[p] < hi \
-                    and (named is None or self._pronoun_starts[p] < named.start) \
-                    and PRONOUNS.get(self.view.lower(self._pronoun_starts[p])) == "subj":
-                return self._resolved_pronouns[p]
+                    and (named is None or self._pronoun_starts[p] < named.start):
+                at = self._pronoun_starts[p]
+                kind = PRONOUNS.get(self.view.lower(at))
+                opening = at == lo and (named is None or named.start - at > 4 or self.view.lower(named.start - 1) != ",")
+                if kind == "subj" or opening:
+                    return self._resolved_pronouns[p]
             if named is not None:
                 return named
         return self.last_person_before(i)

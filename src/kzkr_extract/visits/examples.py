@@ -764,6 +764,16 @@ EXAMPLES = [
        ("travelled to", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",
                          "destination_city": "Moscow", "value": "2023"}),
        source="Eurasianet-style: 'he' is the owner of the sentence-opening 'His', not a name inside it"),
+    ex("Speaker Woo to visit Kazakhstan on first overseas trip\n\nNational Assembly Speaker Woo Won-shik will "
+       "leave Sunday for Astana. Woo will be in Astana from Sunday to Wednesday.",
+       ("be in", {"visitor": "Woo Won-shik", "visitor_country": SK, "destination_country": KZ,
+                  "destination_city": "Astana", "value": "2024-06-16/2024-06-19", "status": "planned"}),
+       source="Korea Herald-style: the headline's 'Speaker Woo' is the story's Woo Won-shik; 'will be in'"),
+    ex("Trade Minister Cheong In-kyo leaves for Kazakhstan this Wednesday. Minister Cheong will be in Astana "
+       "on Wednesday and Thursday.",
+       ("leaves for", {"visitor": "Cheong In-kyo", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-12/2024-06-13", "status": "planned"}),
+       published="2024-06-10", source="KBS-style: 'Minister Cheong' after 'Minister Cheong In-kyo' is one person"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -57,7 +57,7 @@ GATHER_FORMS = frozenset({"gather", "gathered", "gathers", "gathering", "convene
 LEAD_FORMS = {"led", "lead", "leads", "leading", "headed", "heads", "head", "heading"}
 EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "forum", "ceremony", "parade", "celebrations", "conference",
                          "session", "negotiations", "council", "consultations", "festivities"})
-PRESENCE_FORMS = {"is", "was", "are", "were", "been", "back"}  # "is in Seoul this week", "is expected back in Seoul"
+PRESENCE_FORMS = {"is", "was", "are", "were", "been", "be", "back"}  # "is in Seoul this week", "is expected back in Seoul"
 LEAVE_FORMS = {"left", "leaves", "leave", "leaving", "departed", "departs"}
 ACCEPT_FORMS = {"accepted", "accepts", "accept"}
 INVITE_FORMS = {"invited", "invites", "invite", "inviting"}

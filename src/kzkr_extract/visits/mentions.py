@@ -731,8 +731,19 @@ class Mentions:
                 index[family] = next(iter(owners))
         if not index:
             return
-        first_seen = {m.entity: m.start for m in self.people}
         headline = self.headline_end
+        first_full = {}
+        for m in self.people:
+            first_full.setdefault(m.entity, m.start)
+        for k, m in enumerate(self.people):
+            # "Speaker Woo to visit Kazakhstan" over "... Speaker Woo Won-shik will leave
+            # Sunday", and "Minister Cheong" after "Minister Cheong In-kyo": a one-word
+            # name after a title is the full name of the headline or of the story so far.
+            if m.end - m.start == 1 and m.entity.startswith("U:"):
+                full = index.get(v.text(m.start))
+                if full is not None and full != m.entity and (m.start < headline or first_full[full] < m.start):
+                    self.people[k] = PersonMention(m.start, m.end, full, "short", self.entities[full].country)
+        first_seen = {m.entity: m.start for m in self.people}
         for i in v.positions(set(index), attr="orth"):
             if i in taken:
                 continue

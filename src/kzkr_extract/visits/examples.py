@@ -774,6 +774,20 @@ EXAMPLES = [
        ("leaves for", {"visitor": "Cheong In-kyo", "visitor_country": SK, "destination_country": KZ,
                        "destination_city": "Astana", "value": "2024-06-12/2024-06-13", "status": "planned"}),
        published="2024-06-10", source="KBS-style: 'Minister Cheong' after 'Minister Cheong In-kyo' is one person"),
+    ex("Governor Lee Cheol-woo arrived in Almaty on Monday for a three-day stay, during which he met city "
+       "officials.",
+       ("arrived in", {"visitor": "Lee Cheol-woo", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Almaty", "value": "2024-06-10/2024-06-12"}),
+       source="Yonhap-style: 'for a three-day stay' after an arrival"),
+    ex("Foreign Minister Park Jin arrived in Astana on Monday. Park will hold talks with his Kazakh counterpart "
+       "Murat Nurtleu on Tuesday.",
+       ("arrived in", {"visitor": "Park Jin", "visitor_country": SK, "destination_country": KZ,
+                       "destination_city": "Astana", "value": "2024-06-10/2024-06-11"}),
+       published="2024-06-10", source="Yonhap-style: talks with no venue, days after an arrival, are held there"),
+    ex("Tokayev visited Seoul in 2019. On Tuesday, Tokayev held talks with Uzbek President Shavkat Mirziyoyev.",
+       ("visited", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": SK,
+                    "destination_city": "Seoul", "value": "2019"}),
+       source="talks years after a trip are not held on it"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -128,6 +128,7 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
 EVENT_REACH = 150
+STAY_REACH = 12  # tokens after an arrival searched for "for a three-day stay"
 FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
                           "hours", "shortly", "overnight", "tonight"})
 WEEKDAY_AND_MONTH_WORDS = frozenset(set(calendar().weekdays) | set(calendar().months))
@@ -327,7 +328,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         return None
     if w in ARRIVE_FORMS:
         if nxt in ("in", "at"):
-            return Trigger(h, h, h + 2, "arrive")
+            return Trigger(h, h, h + 2, "arrive", duration=_stay_length(v, h + 2))
         if nxt == "here":
             return Trigger(h, h, h + 2, "arrive")  # "arrived here": the dateline's city
         return Trigger(h, h, h + 1, "arrive") if nxt in ("on", "yesterday", "today") else None
@@ -410,6 +411,22 @@ def _delegation_to(v: TokenView, h: int) -> Trigger | None:
     for k in range(h + 1, min(v.n, h + 7)):
         if v.lower(k) in ("delegation", "delegations", "mission") and v.lower(k + 1) == "to":
             return Trigger(h, h, k + 2, "travel", adjacent=True)
+    return None
+
+
+def _stay_length(v: TokenView, k: int) -> int | None:
+    """N of "arrived in Almaty on Oct. 14 for a three-day stay": the days of the
+    stay an arrival names after it (a visit noun there is a trigger of its own)."""
+    for j in range(k, min(v.n, k + STAY_REACH)):
+        low = v.lower(j)
+        if low in (".", ";", "and", "where", "while"):
+            return None
+        if low == "stay" and v.lower(j - 1) == "day" and v.lower(j - 2) == "-":
+            n = v.lower(j - 3)
+            return _count_word(n) or None
+        if low == "stay" and _N_DAY.fullmatch(v.lower(j - 1)):
+            n = _N_DAY.fullmatch(v.lower(j - 1))["n"]
+            return int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
     return None
 
 
@@ -1136,6 +1153,10 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         # "Mirziyoyev, Japarov and Rahmon attended the meeting", "X flew in on Friday",
         # "arrived here": where the story's event is
         places = _event_place(v, ments, trig, earlier)
+    if not places and trig.kind == "meet":
+        # "Park arrived in Astana on Monday. ... Park will hold talks with Nurtleu on
+        # Tuesday": talks with no venue are held where the visitor has just arrived
+        places = _trip_under_way(v, ments, trig, s, e, after_lo, after_hi, dates, earlier)
     if not places and trig.kind == "accept" and v.lower(trig.start + 2) in ("'s", "’s"):
         # "accepted Lee's invitation to the 2026 summit": the host's country
         inviter = ments.person_at(trig.start + 1)
@@ -1265,6 +1286,30 @@ def _last_destination(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: i
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
         if m.entity == visitors[0].entity and m.destination is not None:
             return [_HomePlace(m.destination)]
+    return []
+
+
+def _trip_under_way(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
+                    dates, earlier: Sequence[Mention]) -> list:
+    """Where talks that name no venue are held: the place the visitor arrived in,
+    told in the last sentences, when the talks are dated within days of the
+    arrival ("arrived in Astana on Monday ... will hold talks on Tuesday")."""
+    visitors = _visitors(v, ments, trig, s, e, None, after_hi)
+    if len(visitors) != 1:
+        return []
+    own = _visit_dates(v, dates, trig, s, after_lo, after_hi, visitors)
+    talks = _day_bounds(own[0][1].value) if len(own) == 1 else None
+    if talks is None:
+        return []
+    for m in reversed(earlier[-MERGE_LOOKBACK:]):
+        if m.trigger.start < trig.start - EVENT_REACH:
+            break
+        if m.entity != visitors[0].entity or m.destination is None:
+            continue
+        trip = _day_bounds(m.date)
+        if trip is None or abs((talks[0] - trip[0]).days) >= TRIP_DAYS:
+            return []
+        return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
     return []
 
 

@@ -788,6 +788,11 @@ EXAMPLES = [
        ("visited", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": SK,
                     "destination_city": "Seoul", "value": "2019"}),
        source="talks years after a trip are not held on it"),
+    ex("Vladimir Putin arrived in Ulaanbaatar on the evening of September 2 and held talks with President "
+       "Ukhnaagiin Khurelsukh the following day.",
+       ("arrived in", {"visitor": "Vladimir Putin", "visitor_country": "Russia", "destination_country": "Mongolia",
+                       "destination_city": "Ulaanbaatar", "value": "2024-09-02/2024-09-03"}),
+       published="2024-09-04", source="The Diplomat-style: 'the following day' stretches a one-day date"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

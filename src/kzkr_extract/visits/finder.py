@@ -128,6 +128,7 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
 EVENT_REACH = 150
+NEXT_DAY_WORDS = frozenset({"following", "next"})
 STAY_REACH = 12  # tokens after an arrival searched for "for a three-day stay"
 FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
                           "hours", "shortly", "overnight", "tonight"})
@@ -412,6 +413,20 @@ def _delegation_to(v: TokenView, h: int) -> Trigger | None:
         if v.lower(k) in ("delegation", "delegations", "mission") and v.lower(k + 1) == "to":
             return Trigger(h, h, k + 2, "travel", adjacent=True)
     return None
+
+
+def _through_next_day(v: TokenView, value: str | None, start: int, e: int) -> str | None:
+    """"arrived ... on the evening of September 2 and held talks with X the
+    following day": a one-day date and "the following/next day" later in the
+    sentence make a two-day stay (the phrase itself is no date: it counts from
+    the story)."""
+    bounds = _day_bounds(value)
+    if bounds is None or bounds[0] != bounds[1]:
+        return value
+    for k in _words_in(v, NEXT_DAY_WORDS, start + 1, min(e, start + EVENT_REACH)):
+        if v.lower(k - 1) == "the" and v.lower(k + 1) == "day":
+            return f"{bounds[0].isoformat()}/{(bounds[0] + dt.timedelta(days=1)).isoformat()}"
+    return value
 
 
 def _stay_length(v: TokenView, k: int) -> int | None:
@@ -1202,6 +1217,8 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                 listed = own[:1] or [(None, None)]
             for start_tok, d in listed:
                 value = d.value if d is not None else None
+                if len(listed) == 1 and trig.kind in ("arrive", "travel", "visit") and start_tok is not None:
+                    value = _through_next_day(v, value, start_tok, e)
                 count = trig.count if (len(listed) == 1 and trig.count and trig.count > 1) else 1
                 if len(listed) == 1:
                     count = max(count, _count_after(v, trig, after_hi))

@@ -793,6 +793,13 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Vladimir Putin", "visitor_country": "Russia", "destination_country": "Mongolia",
                        "destination_city": "Ulaanbaatar", "value": "2024-09-02/2024-09-03"}),
        published="2024-09-04", source="The Diplomat-style: 'the following day' stretches a one-day date"),
+    ex("Moon Jae-in visited Ashgabat in April 2019 as part of a Central Asian tour that also included Uzbekistan "
+       "and Kazakhstan.",
+       ("visited", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": "Turkmenistan",
+                    "destination_city": "Ashgabat", "value": "2019-04"}),
+       ("tour", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": UZ, "value": "2019-04"}),
+       ("tour", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ, "value": "2019-04"}),
+       source="encyclopedia-style: the legs of 'a tour that also included' share the trip's date"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -1129,6 +1129,11 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
             and not any(v.lower(k) in SEQUENCE_WORDS for k in range(dates[b][1], trig.start)):
         # ("arrived on Thursday after a state visit to Kazakhstan": Thursday dates the arrival)
         return [(dates[b][0], dates[b][2])]
+    if trig.noun and trig.kind == "visit" and b >= 0 and dates[b][0] >= s and v.lower(trig.head) == "tour" \
+            and "part" in v.lowers[max(s, trig.start - 6):trig.start]:
+        # "visited Tashkent in June 2014 as part of a tour that also included Kazakhstan":
+        # the tour's other legs share the date of the trip told first
+        return [(dates[b][0], dates[b][2])]
     if trig.noun and trig.kind == "visit":
         possessive = v.lower(trig.start - 1) in ("his", "her", "their") or _possessive_mark(v, trig) is not None
         if b >= 0 and dates[b][0] >= s and dates[b][0] - s <= 2 and not possessive:

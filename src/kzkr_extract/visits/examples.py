@@ -800,6 +800,15 @@ EXAMPLES = [
        ("tour", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": UZ, "value": "2019-04"}),
        ("tour", {"visitor": "Moon Jae-in", "visitor_country": SK, "destination_country": KZ, "value": "2019-04"}),
        source="encyclopedia-style: the legs of 'a tour that also included' share the trip's date"),
+    ex("The second China-Central Asia Summit will be held in Astana in June. Xi is set to travel to the Kazakh "
+       "capital for the summit.",
+       ("travel to", {"visitor": "Xi", "visitor_country": "China", "destination_country": KZ,
+                      "destination_city": "Astana", "value": "2025-06", "status": "planned"}),
+       published="2025-04-10", source="Nikkei-style: a plan 'for the summit' takes the summit's date"),
+    ex("The 2019 summit was held in Bishkek. Xi is set to travel to Astana for the summit.",
+       ("travel to", {"visitor": "Xi", "visitor_country": "China", "destination_country": KZ,
+                      "destination_city": "Astana", "status": "planned"}),
+       published="2025-04-10", source="a past summit's date is not a plan's"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",
@@ -1353,8 +1362,9 @@ EXAMPLES = [
     ex("The parties discussed the summit to be held in Astana in August. Kyrgyz President Sadyr Japarov "
        "confirmed his participation in the summit in Astana.",
        ("participation", {"visitor": "Sadyr Japarov", "visitor_country": "Kyrgyzstan", "destination_country": KZ,
-                          "destination_city": "Astana", "status": "planned"}),
-       published="2024-03-14", source="Akorda-style: 'confirmed his participation' is a promise"),
+                          "destination_city": "Astana", "value": "2024-08", "status": "planned"}),
+       published="2024-03-14", source="Akorda-style: 'confirmed his participation' is a promise, in August "
+                                      "when the summit is"),
     ex("Uzbek President Shavkat Mirziyoyev, who is in Turkmenistan on a working visit to attend the summit of "
        "Turkmenistan, Kazakhstan and Kyrgyzstan, met the host on Friday.",
        ("working visit", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Turkmenistan",

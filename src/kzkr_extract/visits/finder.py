@@ -1205,6 +1205,9 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
                 # A plan is dated after its verb ("to visit Seoul next year"); a date
                 # before it dates the invitation ("During a call on Friday, X accepted").
                 trip_dates = [d for d in trip_dates if d[0] is None or d[0] >= trig.start]
+                if not trip_dates:
+                    trip_dates = [d for d in _event_date(v, ments, dates, trig, s, e)
+                                  if not _ended_before(d[1].value or "", ref)]  # a plan lies ahead
         listed = _days_as_one_trip(trip_dates) if len(trip_dates) > 1 else (trip_dates or [(None, None)])
         each_dates = listed
         respective = len(listed) > 1 and bool(_words_in(v, RESPECTIVELY, trig.end, min(e, after_hi + 2)))
@@ -1358,6 +1361,24 @@ def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence
         if m.destination is not None and m.status == "occurred":
             return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
     return [venue] if venue is not None else []
+
+
+def _event_date(v: TokenView, ments: Mentions, dates, trig: Trigger, s: int, e: int) -> list:
+    """The date of the event a plan is for, told in an earlier sentence: "the
+    first Korea-Central Asia summit, which Seoul is set to host next year. Tokayev
+    is expected to travel to Seoul for the event" -> next year."""
+    if not any(v.lower(k) in EVENT_NOUNS and v.lower(k - 1) in ("the", "this")
+               for k in range(trig.end, min(e, trig.end + 8))):
+        return []
+    events = _words_in(v, EVENT_NOUNS, max(0, s - EVENT_REACH), s)
+    if not events:
+        return []
+    k = events[-1]
+    _, sentence_end = ments.sentence_of(k)
+    d = bisect.bisect_left(dates.starts, k)
+    if d < len(dates) and dates[d][0] < sentence_end:
+        return [(dates[d][0], dates[d][2])]
+    return []
 
 
 def _event_venue_before(v: TokenView, ments: Mentions, i: int) -> PlaceMention | None:

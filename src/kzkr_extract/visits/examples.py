@@ -809,6 +809,12 @@ EXAMPLES = [
        ("travel to", {"visitor": "Xi", "visitor_country": "China", "destination_country": KZ,
                       "destination_city": "Astana", "status": "planned"}),
        published="2025-04-10", source="a past summit's date is not a plan's"),
+    ex("The sides discussed the consultative meeting of Central Asian leaders, to be held in Bishkek in August. "
+       "Emomali Rahmon confirmed his participation in the meeting.",
+       ("participation", {"visitor": "Emomali Rahmon", "visitor_country": "Tajikistan",
+                          "destination_country": "Kyrgyzstan", "destination_city": "Bishkek", "value": "2024-08",
+                          "status": "planned"}),
+       source="UzA-style: 'his participation in the meeting' held where and when the meeting told before is"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

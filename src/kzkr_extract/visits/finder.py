@@ -128,6 +128,7 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
 EVENT_REACH = 150
+HELD_WORDS = frozenset({"held", "place", "hosted", "convened", "staged"})  # "to be held in Astana"
 NEXT_DAY_WORDS = frozenset({"following", "next"})
 STAY_REACH = 12  # tokens after an arrival searched for "for a three-day stay"
 FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
@@ -1169,7 +1170,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         places = _last_destination(v, ments, trig, s, e, after_hi, earlier)
     if trig.kind == "arrive" and v.lower(trig.end - 1) == "here":
         places = _event_place(v, ments, trig, earlier) or places  # "here" is the dateline's city
-    if not places and trig.kind in ("attend", "arrive") and not trig.noun:
+    if not places and trig.kind in ("attend", "arrive") and (not trig.noun or v.lower(trig.end) in ("in", "at")):
         # "Mirziyoyev, Japarov and Rahmon attended the meeting", "X flew in on Friday",
         # "arrived here": where the story's event is
         places = _event_place(v, ments, trig, earlier)
@@ -1347,7 +1348,7 @@ def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence
         place = ments.dateline_place()
         return [place] if place is not None else []
     if trig.kind == "attend":
-        j = trig.end + (v.lower(trig.end) == "in")  # "took part in the summit"
+        j = trig.end + (v.lower(trig.end) in ("in", "at"))  # "took part in the summit", "participation in the meeting"
         event = v.lower(j) in ("the", "this") and any(v.lower(k) in EVENT_NOUNS for k in range(j + 1, j + 4))
         if not (event or v.lower(j) in ("as", ",", ".", "and")):  # "attended as a guest of honour"
             return []
@@ -1386,7 +1387,8 @@ def _event_venue_before(v: TokenView, ments: Mentions, i: int) -> PlaceMention |
     "the summit in Bishkek"), within EVENT_REACH tokens."""
     for place in reversed(ments.places_between(max(0, i - EVENT_REACH), i)):
         if (place.kind == "CITY" and v.lower(place.end) in EVENT_NOUNS) \
-                or (v.lower(place.start - 1) in ("in", "at") and v.lower(place.start - 2) in EVENT_NOUNS):
+                or (v.lower(place.start - 1) in ("in", "at") and (v.lower(place.start - 2) in EVENT_NOUNS
+                                                                 or v.lower(place.start - 2) in HELD_WORDS)):
             return place  # (a country before "summit" names a format: "the Central Asia plus Japan summit")
     return None
 

@@ -815,6 +815,23 @@ EXAMPLES = [
                           "destination_country": "Kyrgyzstan", "destination_city": "Bishkek", "value": "2024-08",
                           "status": "planned"}),
        source="UzA-style: 'his participation in the meeting' held where and when the meeting told before is"),
+    # Delegations: "of N companies" before "to", "to the forum", "there".
+    ex("The Korea-Central Asia business forum will open in Tashkent next Monday. Governor Kim Dong-yeon is "
+       "expected to lead a delegation of some 50 Korean companies to the forum.",
+       ("lead a delegation of some 50 Korean companies to", {"visitor": "Kim Dong-yeon", "visitor_country": SK,
+                                                            "destination_country": UZ, "destination_city": "Tashkent",
+                                                            "value": "2024-06-17", "status": "planned"}),
+       source="Kazinform-style: a delegation 'to the forum' told before"),
+    ex("Deputy Minister Aibek Usenov led the Kyrgyz delegation to the 18th forum in Busan in October 2023.",
+       ("led the Kyrgyz delegation to", {"visitor": "Aibek Usenov", "visitor_country": None,
+                                         "destination_country": SK, "destination_city": "Busan",
+                                         "value": "2023-10"}),
+       source="AKIpress-style: 'to the 18th forum in Busan'"),
+    ex("SEOUL, Oct. 21 (Yonhap) -- Governor Lee Cheol-woo has led a delegation of 32 local companies to "
+       "Kazakhstan, the provincial government said Monday.",
+       ("led a delegation of 32 local companies to", {"visitor": "Lee Cheol-woo", "visitor_country": SK,
+                                                          "destination_country": KZ}),
+       published="2024-10-21", source="Yonhap-style: neither the dateline's date nor 'said Monday' dates the trip"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

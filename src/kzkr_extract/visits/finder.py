@@ -116,7 +116,10 @@ DATE_STOPS = {"since", "after", "before", "when", "while", "because", "but", "al
               "following", "ahead",
               # "invited Tokayev to pay an official visit during their telephone conversation
               # in July": the call's date, not the trip's
-              "conversation", "call", "phone"}
+              "conversation", "call", "phone",
+              # "has led a delegation to Kazakhstan ..., the provincial government said Monday":
+              # the statement's date
+              "said", "says", "told", "reported", "announced"}
 #: A date before one of these words dates an earlier event, not the trip after
 #: it ("talks on Tuesday before flying to Kazakhstan").
 #: Regions a trip may go to before the text names the country or city.
@@ -128,7 +131,8 @@ REGION_PHRASE_ENDS = frozenset({",", ";", ".", "when", "while", "and", "but", "a
 EVENT_NOUNS = frozenset({"meeting", "summit", "talks", "forum", "ceremony", "session", "conference", "gathering",
                          "celebrations", "parade", "festivities", "inauguration", "opening", "event"})
 EVENT_REACH = 150
-HELD_WORDS = frozenset({"held", "place", "hosted", "convened", "staged"})  # "to be held in Astana"
+HELD_WORDS = frozenset({"held", "place", "hosted", "convened", "staged", "open", "opens", "opened"})
+DELEGATION_REACH = 10  # tokens from "delegation" to its "to": "a delegation of some 50 companies to"  # "to be held in Astana"
 NEXT_DAY_WORDS = frozenset({"following", "next"})
 STAY_REACH = 12  # tokens after an arrival searched for "for a three-day stay"
 FLEW_IN_NEXT = frozenset({"on", "for", ",", ".", "late", "early", "yesterday", "today", "this", "last", "ahead", "a",
@@ -409,10 +413,19 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
 
 
 def _delegation_to(v: TokenView, h: int) -> Trigger | None:
-    """"will lead a delegation to Seoul", "headed a South Korean business delegation to Astana"."""
+    """"will lead a delegation to Seoul", "headed a South Korean business delegation to Astana",
+    "lead a delegation of some 50 companies to the forum", "lead a delegation there"."""
     for k in range(h + 1, min(v.n, h + 7)):
-        if v.lower(k) in ("delegation", "delegations", "mission") and v.lower(k + 1) == "to":
-            return Trigger(h, h, k + 2, "travel", adjacent=True)
+        if v.lower(k) in ("delegation", "delegations", "mission"):
+            for j in range(k + 1, min(v.n, k + DELEGATION_REACH)):
+                low = v.lower(j)
+                if low == "to":
+                    return Trigger(h, h, j + 1, "travel", adjacent=True)
+                if low == "there":
+                    return Trigger(h, h, j, "travel")  # the place last named
+                if low in (",", ".", ";", "and", "in", "at", "on"):
+                    return None
+            return None
     return None
 
 
@@ -1140,11 +1153,19 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
         if b >= 0 and dates[b][0] >= s and dates[b][0] - s <= 2 and not possessive:
             return [(dates[b][0], dates[b][2])]  # "In July, Xi combined a state visit to Kazakhstan with ..."
         return []
-    if b >= 0 and dates[b][0] >= s and not any(v.lower(k) in SEQUENCE_WORDS for k in range(dates[b][1], trig.start)):
+    if b >= 0 and dates[b][0] >= s and not any(v.lower(k) in SEQUENCE_WORDS for k in range(dates[b][1], trig.start)) \
+            and (trig.kind == "presence" or not _in_dateline(v, dates[b])):  # "SEOUL, Sept. 10 -- X is in Astana": today
         # A sentence-initial adverbial or one between the visitor and the verb.
         return [(dates[b][0], dates[b][2])]
     return []
 
+
+def _in_dateline(v: TokenView, date) -> bool:
+    """True for the date of "SEOUL, Oct. 21 (Yonhap) --" or "MOSCOW, March 17. /TASS/.":
+    when the story was filed, not when its trip was made."""
+    start, end = date[0], date[1]
+    line_start = start == 2 or (start > 2 and v.is_space[start - 3] and "\n" in v.text(start - 3))
+    return line_start and v.text(start - 1) == "," and v.text(end) in ("(", "--", "—", "–", "-", ".")
 
 def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
              dates: list[tuple[int, int, DateFact]], ref: Reference, all_heads: Sequence[int] = (),
@@ -1174,6 +1195,10 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         # "Mirziyoyev, Japarov and Rahmon attended the meeting", "X flew in on Friday",
         # "arrived here": where the story's event is
         places = _event_place(v, ments, trig, earlier)
+    if not places and trig.kind == "travel" and trig.adjacent and v.lower(trig.end) == "the":
+        # "led the Kyrgyz delegation to the 18th forum in Busan", "... to the forum"
+        places = _event_place_after(v, ments, trig.end) or \
+            ([venue] if (venue := _event_venue_before(v, ments, trig.start)) is not None else [])
     if not places and trig.kind == "meet":
         # "Park arrived in Astana on Monday. ... Park will hold talks with Nurtleu on
         # Tuesday": talks with no venue are held where the visitor has just arrived
@@ -1379,6 +1404,18 @@ def _event_date(v: TokenView, ments: Mentions, dates, trig: Trigger, s: int, e: 
     d = bisect.bisect_left(dates.starts, k)
     if d < len(dates) and dates[d][0] < sentence_end:
         return [(dates[d][0], dates[d][2])]
+    return []
+
+
+def _event_place_after(v: TokenView, ments: Mentions, k: int) -> list:
+    """The place of "the 18th forum in Busan" read from ``k`` (at "the"); [] when
+    no event noun follows or it names no place."""
+    noun = next((j for j in range(k + 1, min(v.n, k + 5)) if v.lower(j) in EVENT_NOUNS), None)
+    if noun is None:
+        return []
+    for place in ments.places_between(noun + 1, noun + 4):
+        if v.lower(place.start - 1) in ("in", "at"):
+            return [place]
     return []
 
 

@@ -181,6 +181,7 @@ class Trigger:
     adjacent: bool = False  # the destination must follow the trigger at once ("came to Seoul")
     ordinal: str | None = None  # "his second state visit": another trip than "his first"
     returning: bool = False  # "he returned in 2022": the destination is the visitor's last one
+    current: bool = False  # "has arrived in", "is in": a stay the story tells on its day
 
 
 @dataclass
@@ -334,7 +335,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         return None
     if w in ARRIVE_FORMS:
         if nxt in ("in", "at"):
-            return Trigger(h, h, h + 2, "arrive", duration=_stay_length(v, h + 2))
+            current = w in ("arrives", "lands") or prev in ("has", "have")
+            return Trigger(h, h, h + 2, "arrive", duration=_stay_length(v, h + 2), current=current)
         if nxt == "here":
             return Trigger(h, h, h + 2, "arrive")  # "arrived here": the dateline's city
         return Trigger(h, h, h + 1, "arrive") if nxt in ("on", "yesterday", "today") else None
@@ -376,7 +378,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         # "Abenov is in Seoul this week", "was in Samarkand and Astana last week"
         # Only before a name or "the <Korean> capital": "is in talks" is no trip.
         if nxt == "in" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
-            return Trigger(h, h, h + 2, "presence")
+            return Trigger(h, h, h + 2, "presence", current=w in ("is", "are"))
         if w == "been" and nxt == "to" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
             return Trigger(h, h, h + 2, "travel")  # "has been to Seoul twice"
         return None
@@ -1735,7 +1737,10 @@ def _compatible(a: Mention, b: Mention, ref: Reference | None = None) -> bool:
         # but a plan is not a trip that ended well before the story ("is expected
         # to travel to Seoul" and "last visited South Korea in August 2021").
         undated, dated = (a, b) if a.date is None else (b, a)
-        return not (undated.status == "planned" and dated.status == "occurred" and dated.date is not None
+        # ... nor is an arrival or a stay under way ("has arrived in Dushanbe", "is in Seoul"),
+        # which the news tells on the day
+        current = undated.status == "planned" or undated.trigger.current
+        return not (current and dated.status == "occurred" and dated.date is not None
                     and _ended_before(dated.date, ref))
     if a.status != b.status:
         return False

@@ -49,11 +49,11 @@ TITLE_FILLERS = frozenset({
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest",
-                     "speaker"}
+                     "speaker", "envoy", "governor", "mayor"}
 #: Description heads that name an office: "the minister" is the person introduced
 #: with that title whom the story names most ("the president" keeps the last
 #: person of the clause: often the story's subject, not the last president named).
-OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker"})
+OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker", "envoy", "governor", "mayor"})
 #: Descriptions of a head of state or government: the lexicon's titles, and the
 #: title words before a name the lexicon does not know.
 LEADER_HEADS = {"leader": ("President", "Prime Minister"), "president": ("President",)}

@@ -919,6 +919,9 @@ EXAMPLES = [
     ex("On 5 Mar 25 people were hurt in the blast.",
        ("5 Mar", {"value": "2025-03-05"}),
        published="2025-03-07", source="two digits followed by a noun are no year"),
+    ex("The expo would run from October 2030 to March 2031 in Busan.",
+       ("October 2030 to March 2031", {"value": "2030-10/2031-03"}),
+       published="2023-11-29", source="Korea Herald-style: a range of two months with their years"),
     ex("Smartphones are the computers of today, and these students are the engineers "
        "of tomorrow.",
        source="negative: generic today/tomorrow"),

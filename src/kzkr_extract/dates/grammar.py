@@ -745,6 +745,14 @@ class DateGrammar:
                         and self._prev_word(p, j) not in ("in", "since", "until", "of", "from", "by", "during"):
                     return None  # "April Kim", "June Park": a first name
                 return [Hit(i, k, fmt_month(self._year_for(p, i, k, month, None, ref), month))]
+            conn = None if nested else self._range_connector(p, last + 1, i)
+            if conn is not None:
+                # "from October 2030 to March 2031": both ends with their years (one level only)
+                mo2 = self._month(p, conn)
+                if mo2 is not None and self._day(p, mo2[1] + 1) is None:
+                    year2, last2 = self._optional_year(p, mo2[1] + 1)
+                    if year2 is not None and (year2, mo2[0]) > (year, month):
+                        return [Hit(i, last2, f"{fmt_month(year, month)}/{fmt_month(year2, mo2[0])}")]
             return [Hit(i, last, fmt_month(year, month))]
         d1, k = day
         if not valid_day(None, month, d1):

@@ -1481,7 +1481,7 @@ def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s
     dest = place.country
     city = _city_name(v, place) if place.kind == "CITY" else None
     starts = dates.starts
-    title_words = ments.gaz.title_words
+    title_words, demonyms = ments.gaz.title_words, ments.gaz.demonym_words
     out: list[Mention] = []
     k, hi = place.end, min(e, place.end + LIST_WINDOW)
     while k < hi:
@@ -1490,7 +1490,8 @@ def _listed_visits(v: TokenView, ments: Mentions, trig: Trigger, place, dates, s
             k = max(k + 1, dates[d][1])  # the main clause's own date
             continue
         low = v.lower(k)
-        if low in (",", ":", "and", "in", "on") or low in title_words or (low.endswith("ly") and low.isalpha()):
+        if low in (",", ":", "and", "in", "on") or low in title_words or low in demonyms \
+                or (low.endswith("ly") and low.isalpha()):  # ", Uzbek Foreign Minister Bakhtiyor Saidov in June"
             k += 1
             continue
         if not out and low == "the":

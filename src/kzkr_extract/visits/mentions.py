@@ -508,6 +508,7 @@ class Mentions:
         self._demonym_at: dict[int, str] = {}
         self._demonym_start: dict[int, int] = {}
         person_matches = []
+        person_starts = {s for s, _, entries in matches if any(x.kind == "PERSON" for x in entries)}
         for s, e, entries in matches:
             kinds = {x.kind for x in entries}
             if "COUNTRY" in kinds or "CITY" in kinds:
@@ -521,8 +522,9 @@ class Mentions:
                     nxt = v.lower(e + 1)
                 attributive = nxt in self.gaz.title_heads or nxt in ("prime", "foreign", "vice", "deputy") \
                     or (nxt in ORGANIZATION_WORDS and nxt not in ("summit", "forum") and v.is_cap(e)) \
-                    or (possessive and entry.kind == "COUNTRY" and v.is_cap(e + 1)
-                        and nxt not in REGION_PARTS)  # "Tajikistan's Emomali Rahmon", not "Russia's Far East"
+                    or (possessive and entry.kind == "COUNTRY" and nxt not in REGION_PARTS
+                        and ((e + 1) in person_starts or (v.is_cap(e + 1) and v.is_cap(e + 2))))
+                # ("Tajikistan's Emomali Rahmon", not "Russia's Far East" nor "Turkmenistan's Caspian resort")
                 self.places.append(PlaceMention(s, e, entry.kind, entry.value, entry.country, attributive, entry.ambiguous))
                 for k in range(s, e):
                     self._place_at[k] = (entry.kind, entry.country)

@@ -188,6 +188,7 @@ class DateGrammar:
             self._the_weekend,
             self._spelled_year_rule,
             self._holiday,
+            self._first_months,
             self._day_of_month,
             self._mid_period,
             self._year,
@@ -196,7 +197,7 @@ class DateGrammar:
         # first of equally long hits wins): a number never starts a month name,
         # a word never a compact date. Calling only these halves the calls at a
         # number, where most date mentions start.
-        word_only = {self._weekday, self._mid_period, self._spelled_year_rule, self._month_first,
+        word_only = {self._weekday, self._mid_period, self._spelled_year_rule, self._month_first, self._first_months,
                      self._season, self._the_year, self._the_weekend, self._holiday, self._year_end,
                      self._modified, self._relative_word, self._relative_shift, self._fiscal}
         number_only = {self._compact, self._day_of_month, self._year}
@@ -498,6 +499,26 @@ class DateGrammar:
         if ref.year is None or ref.month is None:
             return [Hit(i, last, f"XXXX-XX-{d:02d}")]
         return [Hit(i, last, fmt_day(ref.year, ref.month, d))] if valid_day(ref.year, ref.month, d) else None
+
+    def _first_months(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
+        """``the first nine months of 2022``, ``the first five months of the year``
+        (span without "the"): January to the N-th month, like "January-September"."""
+        if p.lower[i] != "first" or i + 3 >= len(p) or p.lower[i + 2] != "months" or p.lower[i + 3] != "of":
+            return None
+        n = self.number_words.get(p.lower[i + 1]) or (int(p.text[i + 1]) if p.text[i + 1].isdigit() else 0)
+        if not 2 <= n <= 11:
+            return None
+        k = i + 4
+        if self._at(p, k, "the") and self._at(p, k + 1, "year"):
+            year, last = ref.year, k + 1
+        else:
+            y = self._year_at(p, k) or self._relative_year_after(p, k, ref)
+            if y is None:
+                return None
+            year, last = y
+        if year is None:
+            return [Hit(i, last, f"XXXX-01/XXXX-{n:02d}")]
+        return [Hit(i, last, f"{fmt_month(year, 1)}/{fmt_month(year, n)}")]
 
     def _mid_period(self, p: Pieces, i: int, ref: Reference) -> list[Hit] | None:
         """``mid-month`` / ``mid-year``: the published month or year, ``MID``."""
@@ -1395,6 +1416,10 @@ class DateGrammar:
         century = self._century(p, j, ref)
         if century:
             return [Hit(i, century[0].last, century[0].value, mod)]
+        if w in MOD_NOUNS:  # "the end of the third quarter", "the end of Q3 2025"
+            part = self._quarter_or_half(p, j, ref)
+            if part and len(part) == 1 and part[0].first == j and "/" not in (part[0].value or "/"):
+                return [Hit(i, part[0].last, part[0].value, mod)]
         if w in MOD_WORDS:  # "early Tuesday", "late yesterday", "the early summer"
             for rule in (self._relative_word, self._weekday, self._season):
                 inner = rule(p, j, ref)

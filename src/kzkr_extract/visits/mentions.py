@@ -548,15 +548,15 @@ class Mentions:
             if not people:
                 continue
             if all(x.surname_only for x in people):
+                if s > 0 and v.is_cap(s - 1) and v.text(s - 1) not in NOT_NAME and self._name_run(s - 1) >= e \
+                        and (s - 1) not in self._place_at and (s - 1) not in self._demonym_at \
+                        and v.lower(s - 1) not in self.gaz.title_heads and v.lower(s - 1) not in self.gaz.title_words:
+                    continue  # "Jae Lee", "Yeo Han-koo": part of another name
                 run_end = self._name_run(s)
                 if run_end > e:
                     # "Lee Jun-ho": a surname of the list starting a name the list does not know.
                     self._unknown_person(s, run_end, taken)
                     continue
-                if s > 0 and v.is_cap(s - 1) and v.text(s - 1) not in NOT_NAME and self._name_run(s - 1) >= e \
-                        and (s - 1) not in self._place_at and (s - 1) not in self._demonym_at \
-                        and v.lower(s - 1) not in self.gaz.title_heads:
-                    continue  # "Jae Lee": part of another name
                 names = {x.value for x in people}
                 if len(names) > 1:
                     # An ambiguous surname refers to the person last named in full,
@@ -619,6 +619,13 @@ class Mentions:
                         and (v.text(end) in ("(", ",", "'s", "’s") or v.text(end)[:1].islower()):
                     continue  # "Chairman of the Halk Maslahaty (People's Council)": an institution
                 self._unknown_person(j, end, taken)
+                k = end + 1
+                if v.lower(h).endswith("s") and v.lower(end) == "and" and k < v.n and v.is_cap(k) \
+                        and k not in taken and k not in self._place_at and k not in self._demonym_at:
+                    # "Foreign ministers Taro Kono and Toshimitsu Motegi": a plural title names both
+                    end2 = self._name_run(k)
+                    if end2 - k >= 2 and not any(x in self._place_at for x in range(k, end2)):
+                        self._unknown_person(k, end2, taken)
         self._korean_names(taken)
         self._appositive_people(taken)
         self._possessive_people(taken)

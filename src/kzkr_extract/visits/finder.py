@@ -837,10 +837,8 @@ def _home_from_abroad(m: Mention, earlier: Sequence[Mention]) -> bool:
     """True when the visitor's last trip told went elsewhere: returning to a
     place from there is coming home ("travelled to Ulsan ... after returning
     to Astana"), not a trip to it."""
-    for r in reversed(earlier[-MERGE_LOOKBACK:]):
-        if r.entity == m.entity and r.destination is not None:
-            return r.destination != m.destination and r.status == "occurred"
-    return False
+    last = _last_trip(m.entity, earlier)
+    return last is not None and last.destination != m.destination and last.status == "occurred"
 
 
 def _region_at(v: TokenView, k: int) -> bool:
@@ -1334,12 +1332,19 @@ def _last_destination(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: i
     """"Erdogan visited Kazakhstan in 2009 ... He came back in 2017": the country
     the visitor's last reported trip went to."""
     visitors = _visitors(v, ments, trig, s, e, None, after_hi)
-    if len(visitors) != 1:
-        return []
+    last = _last_trip(visitors[0].entity, earlier) if len(visitors) == 1 else None
+    return [_HomePlace(last.destination)] if last is not None else []
+
+
+def _last_trip(entity: str, earlier: Sequence[Mention], since: int | None = None) -> Mention | None:
+    """The person's last trip told before (with a destination), among the last
+    MERGE_LOOKBACK mentions and, with ``since``, triggered at or after that token."""
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
-        if m.entity == visitors[0].entity and m.destination is not None:
-            return [_HomePlace(m.destination)]
-    return []
+        if since is not None and m.trigger.start < since:
+            return None
+        if m.entity == entity and m.destination is not None:
+            return m
+    return None
 
 
 def _trip_under_way(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, after_lo: int, after_hi: int,
@@ -1354,16 +1359,11 @@ def _trip_under_way(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int
     talks = _day_bounds(own[0][1].value) if len(own) == 1 else None
     if talks is None:
         return []
-    for m in reversed(earlier[-MERGE_LOOKBACK:]):
-        if m.trigger.start < trig.start - EVENT_REACH:
-            break
-        if m.entity != visitors[0].entity or m.destination is None:
-            continue
-        trip = _day_bounds(m.date)
-        if trip is None or abs((talks[0] - trip[0]).days) >= TRIP_DAYS:
-            return []
-        return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
-    return []
+    m = _last_trip(visitors[0].entity, earlier, since=trig.start - EVENT_REACH)
+    trip = _day_bounds(m.date) if m is not None else None
+    if trip is None or abs((talks[0] - trip[0]).days) >= TRIP_DAYS:
+        return []
+    return [_HomePlace(m.destination, "CITY", m.city) if m.city else _HomePlace(m.destination)]
 
 
 def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence[Mention]) -> list:

@@ -868,6 +868,18 @@ EXAMPLES = [
        ("traveled to", {"visitor": "Yeo Han-koo", "visitor_country": SK, "destination_country": KZ,
                         "destination_city": "Astana", "value": "2024-06-11"}),
        source="Yonhap-style: 'Han' inside 'Yeo Han-koo' is no surname of its own"),
+    ex("President Kassym-Jomart Tokayev received today Prime Minister of Tajikistan Kokhir Rasulzoda and Minister "
+       "of Foreign Affairs of the Republic of Korea Cho Tae-yul.",
+       ("received", {"visitor": "Kokhir Rasulzoda", "visitor_country": "Tajikistan", "destination_country": KZ,
+                     "value": "2024-06-12"}),
+       ("received", {"visitor": "Cho Tae-yul", "visitor_country": SK, "destination_country": KZ,
+                     "value": "2024-06-12"}),
+       source="Kazinform-style: guests with 'of <country>' titles, after 'today'"),
+    ex("President Kassym-Jomart Tokayev received in Astana a delegation of the South Korean National Assembly "
+       "led by Park Jeong-ho.",
+       ("received", {"visitor": "Park Jeong-ho", "visitor_country": SK, "destination_country": KZ,
+                     "destination_city": "Astana"}),
+       source="BBC Monitoring-style: the head of a delegation received"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

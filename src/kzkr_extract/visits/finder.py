@@ -867,7 +867,8 @@ def _visitors(v: TokenView, ments: Mentions, trig: Trigger, s: int, e: int, dest
     if invitation is not None:
         return _invitee(v, ments, invitation, trig, s, foreign)
     if trig.kind == "host":
-        guests = _person_list(v, ments, trig.end, after_hi) or ments.leaders_of(trig.end, after_hi)
+        guests = _person_list(v, ments, trig.end, after_hi) or ments.leaders_of(trig.end, after_hi) \
+            or _delegation_head(v, ments, trig.end, after_hi)
         return [g for g in guests if foreign(g)]
     if trig.kind == "passive":
         return [g for g in _person_list(v, ments, trig.end + 1, min(e, trig.end + LIST_WINDOW), spread=True)
@@ -951,6 +952,19 @@ def _visit_by(v: TokenView, ments: Mentions, trig: Trigger, hi: int) -> PersonMe
         return None
     people = _person_list(v, ments, k + 1, min(hi, k + 1 + VISITOR_WINDOW))
     return people[0] if people and people[0].kind != "pronoun" else None
+
+
+def _delegation_head(v: TokenView, ments: Mentions, lo: int, hi: int) -> list[PersonMention]:
+    """"received a delegation of the South Korean National Assembly led by Park
+    Jeong-ho": the head of the delegation received."""
+    if "delegation" not in v.lowers[lo:min(hi, lo + 4)]:
+        return []
+    for k in range(lo + 1, min(hi, lo + DELEGATION_REACH + 4)):
+        if v.lower(k) in ("led", "headed") and v.lower(k + 1) == "by":
+            return _person_list(v, ments, k + 2, min(hi, k + 2 + VISITOR_WINDOW))[:1]
+        if v.lower(k) in (".", ";"):
+            break
+    return []
 
 
 def _invitation_word(v: TokenView, trig: Trigger, s: int) -> int | None:
@@ -1066,7 +1080,8 @@ def _person_list(v: TokenView, ments: Mentions, lo: int, hi: int, spread: bool =
 
     def joins(j: int) -> bool:
         w = v.lower(j)
-        return w in ("and", ",", "the", "his", "her", "their", "'s", "’s", "then", "-", "former") or w in gaz.title_words \
+        return w in ("and", ",", "the", "his", "her", "their", "'s", "’s", "then", "-", "former", "today", "yesterday") \
+            or (w == "of" and (v.is_cap(j + 1) or v.lower(j + 1) == "the")) or w in gaz.title_words \
             or w in gaz.demonym_words or v.is_cap(j)  # "hosted Kazakhstan's Kassym-Jomart Tokayev"
 
     out: list[PersonMention] = []

@@ -880,6 +880,15 @@ EXAMPLES = [
        ("received", {"visitor": "Park Jeong-ho", "visitor_country": SK, "destination_country": KZ,
                      "destination_city": "Astana"}),
        source="BBC Monitoring-style: the head of a delegation received"),
+    ex("President Shavkat Mirziyoyev received Prime Minister of the Republic of Korea Han Duck-soo, who is in "
+       "Tashkent on an official visit. The head of our state recalled his state visits to Seoul in 2017 and 2021.",
+       ("received", {"visitor": "Han Duck-soo", "visitor_country": SK, "destination_country": UZ,
+                     "destination_city": "Tashkent", "visit_type": "official"}),
+       ("state visits", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                         "destination_city": "Seoul", "value": "2017", "visit_type": "state"}),
+       ("state visits", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                         "destination_city": "Seoul", "value": "2021", "visit_type": "state"}),
+       source="UzA-style: 'the head of our state' is the president, not the prime minister named last"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

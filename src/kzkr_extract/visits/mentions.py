@@ -793,7 +793,7 @@ class Mentions:
                 continue
             head = v.lower(i)
             if head == "head" and v.lower(i + 1) == "of" and "state" in v.lowers[i + 2:i + 4]:
-                head = "leader"  # "the head of state", "the head of our state"
+                head = "president"  # "the head of state", "the head of our state": not a prime minister
             prev = self._titled_person_before(j, head, country) or self._leader_before(j, head, country) \
                 or self.last_person_before(j, country=country)
             if prev is not None:

@@ -395,7 +395,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
             low = v.lower(k)
             if low == "to":
                 return Trigger(h, h, h + 1, "invite") if k > h + 1 and v.is_cap(k + 1) else None
-            if not (v.is_cap(k) or low in INVITEE_WORDS):
+            if not (v.is_cap(k) or low in INVITEE_WORDS or low in _WORD_NUMBERS):  # "invites the three leaders to"
                 return None
         return None
     if w in ACCEPT_FORMS:

@@ -101,7 +101,7 @@ ORGANIZATION_WORDS = frozenset({
     "organization", "organisation", "council", "union", "association", "committee", "bank", "fund",
     "company", "corporation", "group", "ministry", "agency", "forum", "summit", "community", "cooperation",
     "institute", "university", "parliament", "assembly", "commission", "office", "department", "center",
-    "centre", "foundation", "federation", "secretariat", "chamber",
+    "centre", "foundation", "federation", "secretariat", "chamber", "party",
     # companies: "South Korea's Hyundai Engineering", "Japan's Mitsubishi Heavy Industries"
     "industries", "electronics", "motor", "motors", "engineering", "holdings", "airlines", "steel",
     "chemical", "chemicals", "construction", "energy", "petroleum", "mining", "telecom", "heavy",

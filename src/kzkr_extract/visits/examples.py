@@ -902,6 +902,16 @@ EXAMPLES = [
        ("arrive in", {"visitor": "Park Jeong-hoon", "visitor_country": SK, "destination_country": KZ,
                       "destination_city": "Astana", "value": "2024-06-18", "status": "planned"}),
        source="a party is no person"),
+    ex("Special envoy Choi Jae-sung will meet Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat "
+       "Mirziyoyev and Turkmen President Serdar Berdimuhamedov this week. Choi Jae-sung told reporters that Choi "
+       "Jae-sung would deliver letters. The letters invite the three leaders to Seoul.",
+       ("invite", {"visitor": "Kassym-Jomart Tokayev", "visitor_country": KZ, "destination_country": SK,
+                   "destination_city": "Seoul", "status": "planned"}),
+       ("invite", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": SK,
+                   "destination_city": "Seoul", "status": "planned"}),
+       ("invite", {"visitor": "Serdar Berdimuhamedov", "visitor_country": "Turkmenistan",
+                   "destination_country": SK, "destination_city": "Seoul", "status": "planned"}),
+       source="'the three leaders' are the leaders named, not the envoy named most"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -896,7 +896,14 @@ class Mentions:
                 p += 1
             if len(counts) < n:
                 continue
-            chosen = sorted(counts, key=lambda key: (-counts[key], first[key]))[:n]
+            ranked = sorted(counts, key=lambda key: (-counts[key], first[key]))
+            if v.lower(end - 1) in ("presidents", "leaders", "state"):
+                # "the three leaders": the heads of state or government named most, when there are
+                # that many (an envoy or a spokesperson named often is not one of them)
+                leaders = [key for key in ranked if _is_leader(key)]
+                if len(leaders) >= n:
+                    ranked = leaders
+            chosen = ranked[:n]
             for key in sorted(chosen, key=lambda key: first[key]):
                 out.append(PersonMention(start, end, key, "description", self.entities[key].country))
         return out
@@ -986,6 +993,13 @@ class Mentions:
 
 
 HEAD_TITLES = ("President", "Prime Minister")
+
+
+@lru_cache(maxsize=4096)
+def _is_leader(entity: str) -> bool:
+    """True for a person of the lexicon who has been a president or prime minister."""
+    person = lexicon.people().get(entity[2:]) if entity.startswith("G:") else None
+    return person is not None and any(_holds(person, title, None) for title in HEAD_TITLES)
 
 
 def capitals_dateline(texts: Sequence[str]) -> tuple[int, lexicon.City] | None:

@@ -912,6 +912,19 @@ EXAMPLES = [
        ("invite", {"visitor": "Serdar Berdimuhamedov", "visitor_country": "Turkmenistan",
                    "destination_country": SK, "destination_city": "Seoul", "status": "planned"}),
        source="'the three leaders' are the leaders named, not the envoy named most"),
+    ex("Russian Duma Speaker Vyacheslav Volodin held talks with Chairman of the Kazakh Senate Maulen Ashimbayev "
+       "and Chairman of the Mazhilis Yerlan Koshanov in Astana. The Senate chairman accepted an invitation to "
+       "visit Moscow next spring.",
+       ("held talks", {"visitor": "Vyacheslav Volodin", "visitor_country": "Russia", "destination_country": KZ,
+                       "destination_city": "Astana"}),
+       ("visit", {"visitor": "Maulen Ashimbayev", "visitor_country": KZ, "destination_country": "Russia",
+                  "destination_city": "Moscow", "value": "2025-SP", "status": "planned"}),
+       source="TASS-style: 'the Senate chairman' is the chairman of the Senate, not of the Mazhilis"),
+    ex("From Astana, Russian Duma Speaker Vyacheslav Volodin will fly to Bishkek. He is due in the Kyrgyz capital "
+       "on Wednesday.",
+       ("due in", {"visitor": "Vyacheslav Volodin", "visitor_country": "Russia", "destination_country": "Kyrgyzstan",
+                   "destination_city": "Bishkek", "value": "2024-06-12", "status": "planned"}),
+       source="'due in the Kyrgyz capital'"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -384,8 +384,8 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
         return None
     if w in GATHER_FORMS and nxt in ("in", "at") and v.is_cap(h + 2):
         return Trigger(h, h, h + 2, "presence")  # "... and Mirziyoyev gather in Seoul in June"
-    if w in ("expected", "due") and nxt == "in" and v.is_cap(h + 2):
-        return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek in November"
+    if w in ("expected", "due") and nxt == "in" and (v.is_cap(h + 2) or v.lower(h + 2) == "the"):
+        return Trigger(h, h, h + 2, "presence")  # "Erdogan is expected in Bishkek", "due in the Kyrgyz capital"
     if w in LEAVE_FORMS:
         return Trigger(h, h, h + 2, "travel") if nxt == "for" else None
     if w in INVITE_FORMS:

@@ -49,11 +49,12 @@ TITLE_FILLERS = frozenset({
 PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 PRONOUN_SET = frozenset(PRONOUNS)
 DESCRIPTION_HEADS = {"leader", "president", "premier", "chancellor", "minister", "head", "counterpart", "guest",
-                     "speaker", "envoy", "governor", "mayor"}
+                     "speaker", "envoy", "governor", "mayor", "chairman", "chairwoman"}
 #: Description heads that name an office: "the minister" is the person introduced
 #: with that title whom the story names most ("the president" keeps the last
 #: person of the clause: often the story's subject, not the last president named).
-OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker", "envoy", "governor", "mayor"})
+OFFICE_HEADS = frozenset({"premier", "chancellor", "minister", "speaker", "envoy", "governor", "mayor", "chairman",
+                          "chairwoman"})
 #: Descriptions of a head of state or government: the lexicon's titles, and the
 #: title words before a name the lexicon does not know.
 LEADER_HEADS = {"leader": ("President", "Prime Minister"), "president": ("President",)}
@@ -94,7 +95,8 @@ MINISTRY_WORDS = frozenset({
 #: Heads of the names of chambers and councils that titles name ("Speaker of the
 #: Legislative Chamber", "Chairman of the Supreme Council"): the name follows them.
 LEGISLATURE_WORDS = frozenset({"chamber", "assembly", "senate", "council", "parliament", "mejlis", "majilis",
-                               "mazhilis", "kurultai", "khural", "duma", "committee", "commission", "court"})
+                               "mazhilis", "majlis", "kurultai", "khural", "kenesh", "duma", "committee", "commission",
+                               "court"})
 #: Words of organisation names: a run of capitals holding one is no person
 #: ("Foreign ministers of the Shanghai Cooperation Organization gathered").
 ORGANIZATION_WORDS = frozenset({
@@ -774,6 +776,7 @@ class Mentions:
                 continue
             j = i - 1
             country = None
+            house = None
             if j >= 0 and j in self._demonym_at:
                 country = self._demonym_at[j]
                 j = self._demonym_start[j] - 1  # "the South Korean leader"
@@ -787,6 +790,9 @@ class Mentions:
                 j = self._demonym_start[j] - 1
             if j >= 0 and v.lower(j) in DESCRIPTION_ADJECTIVES:
                 j -= 1  # "the distinguished guest"
+            elif j >= 0 and v.lower(j) in LEGISLATURE_WORDS:
+                house = v.lower(j)
+                j -= 1  # "the Senate chairman", "the Mazhilis speaker"
             if j >= 4 and v.lower(j) == "old" and v.lower(j - 2) == "year" and v.lower(j - 4).isdigit():
                 j -= 5  # "the 73-year-old president"
             if j < 0 or v.lower(j) != "the":
@@ -794,7 +800,7 @@ class Mentions:
             head = v.lower(i)
             if head == "head" and v.lower(i + 1) == "of" and "state" in v.lowers[i + 2:i + 4]:
                 head = "president"  # "the head of state", "the head of our state": not a prime minister
-            prev = self._titled_person_before(j, head, country) or self._leader_before(j, head, country) \
+            prev = self._titled_person_before(j, head, country, house) or self._leader_before(j, head, country) \
                 or self.last_person_before(j, country=country)
             if prev is not None:
                 added.append(PersonMention(j, i + 1, prev.entity, "description", prev.country))
@@ -816,7 +822,8 @@ class Mentions:
         self.people.sort(key=lambda m: (m.start, m.end))
         self._person_starts = [m.start for m in self.people]
 
-    def _titled_person_before(self, i: int, head: str, country: str | None) -> PersonMention | None:
+    def _titled_person_before(self, i: int, head: str, country: str | None,
+                              house: str | None = None) -> PersonMention | None:
         """"Foreign Minister Park Jin arrived ... will call on President Tokayev.
         The minister then heads to Bishkek": the last person before ``i`` whose
         name came after the same title word, when the description names an office."""
@@ -825,8 +832,11 @@ class Mentions:
         v = self.view
         k = bisect.bisect_left(self._person_starts, i) - 1
         recent = self.people[max(0, k - TITLED_LOOKBACK):k + 1]
+        # ("the Senate chairman": the chairman whose title names the Senate)
+        reach = 6 if house else 4
         titled = [m for m in recent if m.kind == "name" and (country is None or m.country == country)
-                  and head in v.lowers[max(0, m.start - 4):m.start]]
+                  and head in v.lowers[max(0, m.start - reach):m.start]
+                  and (house is None or house in v.lowers[max(0, m.start - reach):m.start])]
         if not titled:
             return None
         # Of several ministers, the story's: the one named most ("Foreign Minister

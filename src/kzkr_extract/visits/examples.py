@@ -925,6 +925,10 @@ EXAMPLES = [
        ("due in", {"visitor": "Vyacheslav Volodin", "visitor_country": "Russia", "destination_country": "Kyrgyzstan",
                    "destination_city": "Bishkek", "value": "2024-06-12", "status": "planned"}),
        source="'due in the Kyrgyz capital'"),
+    ex("Uzbek President Shavkat Mirziyoyev arrived in Bishkek on Monday and will stay until Wednesday.",
+       ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Kyrgyzstan",
+                       "destination_city": "Bishkek", "value": "2024-06-10/2024-06-12"}),
+       source="'will stay until <day>' ends the stay that began on the day told before"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

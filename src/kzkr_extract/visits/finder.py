@@ -1110,6 +1110,17 @@ def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
     return out
 
 
+def _stay_until(v: TokenView, first, end) -> _Value | None:
+    """"is due in Bishkek on Wednesday and will stay there until June 6": a day and
+    the day the stay lasts until, told right after it, make one stay."""
+    if v.lower(end[0] - 1) not in ("until", "till", "through") or end[0] - first[1] > STAY_REACH:
+        return None
+    a, b = _day_bounds(first[2].value), _day_bounds(end[2].value)
+    if a is None or b is None or a[0] != a[1] or b[0] != b[1] or not 0 < (b[0] - a[0]).days < TRIP_DAYS:
+        return None
+    return _Value(f"{a[0].isoformat()}/{b[0].isoformat()}")
+
+
 def _clause_with_subject(v: TokenView, k: int) -> bool:
     """True at the "and" of ", and Seoul agreed to ...": a clause of its own,
     whose capitalised subject is followed by a word that is no preposition."""
@@ -1151,6 +1162,10 @@ def _visit_dates(v: TokenView, dates: list[tuple[int, int, DateFact]], trig: Tri
                 out.append(nxt)
             else:
                 break
+        if len(out) == 1 and len(after) > 1:
+            stay = _stay_until(v, out[0], after[1])
+            if stay is not None:
+                return [(out[0][0], stay)]
         return [(d[0], d[2]) for d in out]
     # A year modifying the noun: "on a 2014 visit", "a two-day visit that began on Monday".
     b = bisect.bisect_left(starts, trig.start) - 1

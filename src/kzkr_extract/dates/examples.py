@@ -929,6 +929,9 @@ EXAMPLES = [
     ex("Stocks stood at 2 million tonnes at the end of the third quarter.",
        ("end of the third quarter", {"value": "2024-Q3", "mod": "LATE"}),
        published="2024-11-14", source="Reuters-style: 'the end of' a quarter"),
+    ex("Tokayev arrived in Berlin on Tuesday, the first leg of a tour that takes him to Paris on Thursday.",
+       ("Tuesday", {"value": "2024-06-11"}), ("Thursday", {"value": "2024-06-13"}),
+       source="Reuters-style: 'a tour that takes him to' is an itinerary, ahead"),
     ex("Talks filled the first two months of the negotiations.",
        source="'the first two months' of something else is no date"),
     ex("Smartphones are the computers of today, and these students are the engineers "

@@ -99,10 +99,10 @@ STAY_VERBS = frozenset({"runs", "run", "lasts", "continues", "stays", "remains",
 #: The present tense of an itinerary is its future: "the minister then heads to
 #: Bishkek on Wednesday", "leaves for Tokyo on Friday".
 SCHEDULE_VERBS = frozenset({"heads", "travels", "leaves", "departs", "flies", "arrives", "returns",
-                            "proceeds", "wraps"})
+                            "proceeds", "wraps", "takes"})
 #: ... when the verb goes somewhere ("heads to", "wraps up"), unlike the noun
 #: ("the two heads of state held talks on Tuesday").
-SCHEDULE_NEXT = frozenset({"to", "for", "in", "into", "home", "back", "up", "on", "out"})
+SCHEDULE_NEXT = frozenset({"to", "for", "in", "into", "home", "back", "up", "on", "out", "him", "her", "them"})
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
                            "col", "sgt", "capt", "prof", "no", "vs", "inc", "corp", "co", "ltd"})
 UNIT_DAYS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",

@@ -929,6 +929,14 @@ EXAMPLES = [
        ("arrived in", {"visitor": "Shavkat Mirziyoyev", "visitor_country": UZ, "destination_country": "Kyrgyzstan",
                        "destination_city": "Bishkek", "value": "2024-06-10/2024-06-12"}),
        source="'will stay until <day>' ends the stay that began on the day told before"),
+    ex("Agriculture Minister Song Mi-ryung arrived in Tashkent on Tuesday. The minister will hold talks with "
+       "Uzbek Agriculture Minister Ibrokhim Abdurakhmonov. The minister then heads to Bishkek on Friday for a "
+       "two-day stay.",
+       ("arrived in", {"visitor": "Song Mi-ryung", "visitor_country": SK, "destination_country": UZ,
+                       "destination_city": "Tashkent", "value": "2024-06-11"}),
+       ("heads to", {"visitor": "Song Mi-ryung", "visitor_country": SK, "destination_country": "Kyrgyzstan",
+                     "destination_city": "Bishkek", "value": "2024-06-14/2024-06-15", "status": "planned"}),
+       source="Yonhap-style: 'the minister' is the story's minister, not the host named last; 'for a two-day stay'"),
     ex("Tokayev arrived in Moscow on Tuesday evening. His plane landed at Vnukovo-2 airport, where he was met "
        "by Deputy Prime Minister Alexei Overchuk.",
        ("arrived in", {"visitor": "Tokayev", "visitor_country": KZ, "destination_country": "Russia",

@@ -306,7 +306,7 @@ def _classify(v: TokenView, h: int) -> Trigger | None:
             return None  # "went on to say", "going forward"
         if nxt in ("to", "for", "on", "into", "there"):
             end = h + 2 if nxt in ("to", "into") else h + 1
-            return Trigger(h, h, end, "travel")
+            return Trigger(h, h, end, "travel", duration=_stay_length(v, end))  # "... for a two-day stay"
         if nxt == "in" and w in ("flew", "fly", "flies", "flying") and _no_place_follows(v, h + 2):
             return Trigger(h, h, h + 2, "arrive")  # "flew in on Friday morning": to the story's venue
         if nxt == "by":  # "traveled by armored train to Vladivostok"

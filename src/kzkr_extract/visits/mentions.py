@@ -840,10 +840,11 @@ class Mentions:
         if not titled:
             return None
         # Of several ministers, the story's: the one named most ("Foreign Minister
-        # Lavrov ... Tajik Foreign Minister Muhriddin ... the minister flew on"); a tie
-        # goes to the latest.
+        # Lavrov ... Tajik Foreign Minister Muhriddin ... the minister flew on"); a tie goes to
+        # the first named, the story's subject ("Minister Song arrived ... talks with Uzbek
+        # Minister Abdurakhmonov ... The minister then heads to Bishkek").
         mentions = Counter(m.entity for m in recent)
-        return max(titled[::-1], key=lambda m: mentions[m.entity])
+        return max(titled, key=lambda m: mentions[m.entity])
 
     def _leader_before(self, i: int, head: str, country: str | None) -> PersonMention | None:
         """"... Deputy Foreign Minister Vepa Hajiyev told reporters ... The

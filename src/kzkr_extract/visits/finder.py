@@ -1227,7 +1227,7 @@ def _resolve(v: TokenView, ments: Mentions, trig: Trigger, heads: list[int],
         places = _event_place(v, ments, trig, earlier)
     if not places and trig.kind == "travel" and trig.adjacent and v.lower(trig.end) == "the":
         # "led the Kyrgyz delegation to the 18th forum in Busan", "... to the forum"
-        places = _event_place_after(v, ments, trig.end) or \
+        places = _named_event_place(v, ments, trig.end) or \
             ([venue] if (venue := _event_venue_before(v, ments, trig.start)) is not None else [])
     if not places and trig.kind == "meet":
         # "Park arrived in Astana on Monday. ... Park will hold talks with Nurtleu on
@@ -1409,9 +1409,9 @@ def _event_place(v: TokenView, ments: Mentions, trig: Trigger, earlier: Sequence
         event = v.lower(j) in ("the", "this") and any(v.lower(k) in EVENT_NOUNS for k in range(j + 1, j + 4))
         if not (event or v.lower(j) in ("as", ",", ".", "and")):  # "attended as a guest of honour"
             return []
-        named = ments.places_between(j + 1, j + 4) if event else []
+        named = _named_event_place(v, ments, j) if event else []
         if named:
-            return named[:1]  # "attended the Bishkek meeting", "to attend the Seoul summit": the event's own place
+            return named  # "attended the Bishkek meeting", "to attend the Seoul summit": the event's own place
     venue = _event_venue_before(v, ments, trig.start)
     for m in reversed(earlier[-MERGE_LOOKBACK:]):
         if m.trigger.start < trig.start - EVENT_REACH or (venue is not None and m.trigger.start < venue.start):
@@ -1439,12 +1439,16 @@ def _event_date(v: TokenView, ments: Mentions, dates, trig: Trigger, s: int, e: 
     return []
 
 
-def _event_place_after(v: TokenView, ments: Mentions, k: int) -> list:
-    """The place of "the 18th forum in Busan" read from ``k`` (at "the"); [] when
-    no event noun follows or it names no place."""
+def _named_event_place(v: TokenView, ments: Mentions, k: int) -> list:
+    """The place the event phrase at ``k`` ("the"/"this") names: before its noun
+    ("the Bishkek meeting", "the Seoul summit") or after it ("the 18th forum in
+    Busan"); [] when no event noun follows or it names no place."""
     noun = next((j for j in range(k + 1, min(v.n, k + 5)) if v.lower(j) in EVENT_NOUNS), None)
     if noun is None:
         return []
+    before = ments.places_between(k + 1, noun)
+    if before:
+        return before[:1]
     for place in ments.places_between(noun + 1, noun + 4):
         if v.lower(place.start - 1) in ("in", "at"):
             return [place]
